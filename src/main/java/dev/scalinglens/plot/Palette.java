@@ -3,6 +3,7 @@ package dev.scalinglens.plot;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The one colour-blind-safe palette. A family key always maps to the same colour, in every chart, theme and
@@ -96,11 +97,13 @@ public final class Palette {
         };
     }
 
+    private static final Pattern NOT_KEY_CHAR = Pattern.compile("[^a-z0-9]");
+
     private static String normalise(String key) {
         if (key == null) {
             return "";
         }
-        return key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_KEY_CHAR.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static double luminance(PlotColor c) {

@@ -34,6 +34,7 @@ import dev.scalinglens.plot.text.TextMeasurer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Spec → scene: fits or takes the viewport, sizes the margins from the measured text, builds the scales and
@@ -650,11 +651,13 @@ public final class PlotLayout {
         return new TextMark(s, x, y, size, bold, color, anchor, rotation, TextMeasurer.width(s, size, bold));
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** Greedy word wrap to a pixel width (footnotes can be long source lists). */
     static List<String> wrap(String text, double size, double maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
+        for (String word : WHITESPACE.split(text.trim())) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && TextMeasurer.width(candidate, size, false) > maxWidth) {
                 lines.add(line.toString());

@@ -152,7 +152,7 @@ final class Java2dSink implements MarkSink {
             return;
         }
         PointRaster.Buffer buf = PointRaster.Buffer.allocate(w, h, ox, oy, scale);
-        PointRaster.draw(m, buf);
+        PointRaster.draw(m, buf, RasterHelper.get());
         AffineTransform saved = g.getTransform();
         g.setTransform(new AffineTransform());
         g.drawImage(premultipliedImage(buf), ox, oy, null);

@@ -3,6 +3,8 @@ package dev.scalinglens.plot.render;
 import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.scene.PointsMark;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The raster fast path for dense point layers, shared by the screen and PNG renderers: marker sprites
@@ -35,6 +37,53 @@ public final class PointRaster {
         public void clear() {
             Arrays.fill(argbPre, 0);
         }
+
+        /** Clears only the given {x, y, width, height} quadruples, e.g. the bands drawn last frame. */
+        public void clear(int[] rects) {
+            for (int i = 0; i + 3 < rects.length; i += 4) {
+                for (int y = rects[i + 1]; y < rects[i + 1] + rects[i + 3]; y++) {
+                    int from = y * width + rects[i];
+                    Arrays.fill(argbPre, from, from + rects[i + 2], 0);
+                }
+            }
+        }
+
+        /**
+         * The drawn part of each band of {@code bandRows} rows, as {x, y, width, height} quadruples (empty bands
+         * left out), so a screen can composite only those: in software rendering that costs per pixel covered.
+         */
+        public int[] drawnBands(int bandRows) {
+            int[] out = new int[4 * ((height + bandRows - 1) / bandRows)];
+            int k = 0;
+            for (int y0 = 0; y0 < height; y0 += bandRows) {
+                int y1 = Math.min(height, y0 + bandRows);
+                int min = width;
+                int max = -1;
+                for (int y = y0; y < y1; y++) {
+                    int row = y * width;
+                    int x = 0;
+                    while (x < min && argbPre[row + x] == 0) {
+                        x++;
+                    }
+                    if (x == width) {
+                        continue; // an empty row
+                    }
+                    min = Math.min(min, x);
+                    int r = width - 1;
+                    while (r > max && argbPre[row + r] == 0) {
+                        r--;
+                    }
+                    max = Math.max(max, r);
+                }
+                if (max >= min) {
+                    out[k++] = min;
+                    out[k++] = y0;
+                    out[k++] = max - min + 1;
+                    out[k++] = y1 - y0;
+                }
+            }
+            return Arrays.copyOf(out, k);
+        }
     }
 
     public static boolean useRaster(PointsMark m) {
@@ -42,68 +91,127 @@ public final class PointRaster {
     }
 
     public static void draw(PointsMark m, Buffer buf) {
-        double s = buf.scale();
-        double size = m.sizePx() * s;
-        double stroke = STROKE_WIDTH_PX * s;
-        int n = m.size();
-        double ax = m.transform().scaleX() * s;
-        double bx = m.transform().offsetX() * s - buf.originX();
-        double ay = m.transform().scaleY() * s;
-        double by = m.transform().offsetY() * s - buf.originY();
-        double[] tx = m.tx();
-        double[] ty = m.ty();
-        boolean[] hollow = m.source().hollow();
-        boolean bin = n > buf.width() * (double) buf.height() * BIN_POINTS_PER_PIXEL;
-        MarkerSprite filled = MarkerSprite.of(m.shape(), size, m.fill(), m.stroke(), false, stroke);
-        MarkerSprite open = hollow == null ? null : MarkerSprite.of(m.shape(), size, null, m.stroke(), true, stroke);
-        if (!bin) {
+        draw(m, buf, null);
+    }
+
+    /**
+     * Draws the layer; with a {@code helper}, the lower half of the buffer is drawn on it while the caller
+     * draws the upper half. Every pixel still receives its sprites in the same order, so the result is
+     * identical to drawing on one thread.
+     */
+    public static void draw(PointsMark m, Buffer buf, Executor helper) {
+        Plan plan = new Plan(m, buf);
+        int mid = buf.height() / 2;
+        if (helper == null || mid == 0) {
+            plan.drawRows(0, buf.height());
+            return;
+        }
+        CompletableFuture<Void> lower = CompletableFuture.runAsync(() -> plan.drawRows(mid, buf.height()), helper);
+        plan.drawRows(0, mid);
+        lower.join();
+    }
+
+    /** What one frame of a layer draws: the sprites, the data-to-buffer transform, and the bins if any. */
+    private static final class Plan {
+        private final Buffer buf;
+        private final int n;
+        private final double ax;
+        private final double bx;
+        private final double ay;
+        private final double by;
+        private final double[] tx;
+        private final double[] ty;
+        private final boolean[] hollow;
+        private final MarkerSprite filled;
+        private final MarkerSprite open;
+        private final int[] counts;
+        private final MarkerSprite[] levels = new MarkerSprite[MAX_LEVEL + 1];
+        private int margin;
+        private int gridW;
+        private int gridH;
+
+        Plan(PointsMark m, Buffer buf) {
+            this.buf = buf;
+            double s = buf.scale();
+            double size = m.sizePx() * s;
+            double stroke = STROKE_WIDTH_PX * s;
+            n = m.size();
+            ax = m.transform().scaleX() * s;
+            bx = m.transform().offsetX() * s - buf.originX();
+            ay = m.transform().scaleY() * s;
+            by = m.transform().offsetY() * s - buf.originY();
+            tx = m.tx();
+            ty = m.ty();
+            hollow = m.source().hollow();
+            filled = MarkerSprite.of(m.shape(), size, m.fill(), m.stroke(), false, stroke);
+            open = hollow == null ? null : MarkerSprite.of(m.shape(), size, null, m.stroke(), true, stroke);
+            counts = n > buf.width() * (double) buf.height() * BIN_POINTS_PER_PIXEL ? bin() : null;
+            if (counts != null) {
+                for (int level = 1; level <= MAX_LEVEL; level++) {
+                    levels[level] = MarkerSprite.of(m.shape(), size, m.fill() == null ? null : stacked(m.fill(), level),
+                            m.stroke(), false, stroke);
+                }
+            }
+        }
+
+        /** Counts filled points per 2×2-pixel cell, with a margin so markers reaching in from outside still draw. */
+        private int[] bin() {
+            int cols = (buf.width() + BIN_CELL_PX - 1) / BIN_CELL_PX;
+            int rows = (buf.height() + BIN_CELL_PX - 1) / BIN_CELL_PX;
+            margin = (filled.width() / BIN_CELL_PX) + 1;
+            gridW = cols + 2 * margin;
+            gridH = rows + 2 * margin;
+            int[] grid = new int[gridW * gridH];
             for (int i = 0; i < n; i++) {
                 double px = tx[i] * ax + bx;
                 double py = ty[i] * ay + by;
-                if (px == px && py == py) { // skips NaN (non-positive values on a log axis)
-                    blit(hollow != null && hollow[i] ? open : filled, (int) Math.floor(px), (int) Math.floor(py), buf);
-                }
-            }
-            return;
-        }
-        int cols = (buf.width() + BIN_CELL_PX - 1) / BIN_CELL_PX;
-        int rows = (buf.height() + BIN_CELL_PX - 1) / BIN_CELL_PX;
-        // Markers reach up to their radius beyond the buffer: bin a margin so edge cells still draw.
-        int margin = (filled.width() / BIN_CELL_PX) + 1;
-        int gridW = cols + 2 * margin;
-        int gridH = rows + 2 * margin;
-        int[] counts = new int[gridW * gridH];
-        for (int i = 0; i < n; i++) {
-            double px = tx[i] * ax + bx;
-            double py = ty[i] * ay + by;
-            if (!(px == px && py == py)) {
-                continue;
-            }
-            if (hollow != null && hollow[i]) {
-                blit(open, (int) Math.floor(px), (int) Math.floor(py), buf);
-                continue;
-            }
-            int c = (int) Math.floor(px / BIN_CELL_PX) + margin;
-            int r = (int) Math.floor(py / BIN_CELL_PX) + margin;
-            if (c >= 0 && r >= 0 && c < gridW && r < gridH) {
-                counts[r * gridW + c]++;
-            }
-        }
-        MarkerSprite[] levels = new MarkerSprite[MAX_LEVEL + 1];
-        for (int r = 0; r < gridH; r++) {
-            int row = r * gridW;
-            for (int c = 0; c < gridW; c++) {
-                int count = counts[row + c];
-                if (count == 0) {
+                if (!(px == px && py == py) || (hollow != null && hollow[i])) {
                     continue;
                 }
-                int level = Math.min(count, MAX_LEVEL);
-                MarkerSprite sprite = levels[level];
-                if (sprite == null) {
-                    sprite = MarkerSprite.of(m.shape(), size, m.fill() == null ? null : stacked(m.fill(), level), m.stroke(), false, stroke);
-                    levels[level] = sprite;
+                int c = (int) Math.floor(px / BIN_CELL_PX) + margin;
+                int r = (int) Math.floor(py / BIN_CELL_PX) + margin;
+                if (c >= 0 && r >= 0 && c < gridW && r < gridH) {
+                    grid[r * gridW + c]++;
                 }
-                blit(sprite, (c - margin) * BIN_CELL_PX + BIN_CELL_PX / 2, (r - margin) * BIN_CELL_PX + BIN_CELL_PX / 2, buf);
+            }
+            return grid;
+        }
+
+        /** Draws everything that falls on buffer rows [y0, y1). */
+        void drawRows(int y0, int y1) {
+            if (counts == null) {
+                for (int i = 0; i < n; i++) {
+                    double px = tx[i] * ax + bx;
+                    double py = ty[i] * ay + by;
+                    if (px == px && py == py) { // skips NaN (non-positive values on a log axis)
+                        blit(hollow != null && hollow[i] ? open : filled, (int) Math.floor(px), (int) Math.floor(py),
+                                buf, y0, y1);
+                    }
+                }
+                return;
+            }
+            if (hollow != null) { // hollow points are not binned: drawn first, as single markers
+                for (int i = 0; i < n; i++) {
+                    double px = tx[i] * ax + bx;
+                    double py = ty[i] * ay + by;
+                    if (hollow[i] && px == px && py == py) {
+                        blit(open, (int) Math.floor(px), (int) Math.floor(py), buf, y0, y1);
+                    }
+                }
+            }
+            int reach = levels[1].height();
+            int r0 = Math.max(0, Math.floorDiv(y0 - reach, BIN_CELL_PX) + margin);
+            int r1 = Math.min(gridH, Math.floorDiv(y1 + reach, BIN_CELL_PX) + margin + 1);
+            for (int r = r0; r < r1; r++) {
+                int row = r * gridW;
+                int cy = (r - margin) * BIN_CELL_PX + BIN_CELL_PX / 2;
+                for (int c = 0; c < gridW; c++) {
+                    int count = counts[row + c];
+                    if (count != 0) {
+                        blit(levels[Math.min(count, MAX_LEVEL)], (c - margin) * BIN_CELL_PX + BIN_CELL_PX / 2, cy, buf,
+                                y0, y1);
+                    }
+                }
             }
         }
     }
@@ -115,10 +223,15 @@ public final class PointRaster {
 
     /** Composites a sprite with its centre at buffer pixel (x, y), clipped to the buffer. */
     static void blit(MarkerSprite sprite, int x, int y, Buffer buf) {
+        blit(sprite, x, y, buf, 0, buf.height());
+    }
+
+    /** As {@link #blit(MarkerSprite, int, int, Buffer)}, touching only buffer rows [rowFrom, rowTo). */
+    static void blit(MarkerSprite sprite, int x, int y, Buffer buf, int rowFrom, int rowTo) {
         int x0 = x - sprite.centerX();
         int y0 = y - sprite.centerY();
-        int sy0 = Math.max(0, -y0);
-        int sy1 = Math.min(sprite.height(), buf.height() - y0);
+        int sy0 = Math.max(rowFrom - y0, 0);
+        int sy1 = Math.min(sprite.height(), rowTo - y0);
         int[] src = sprite.argbPre();
         int[] dst = buf.argbPre();
         int[] rowStart = sprite.rowStart();
@@ -144,18 +257,20 @@ public final class PointRaster {
         }
     }
 
-    /** Premultiplied "source over": out = src + dst·(1 − αsrc), per channel (cannot exceed 255 when premultiplied). */
-    private static int over(int s, int d, int inv) {
-        int a = (s >>> 24) + mul(d >>> 24, inv);
-        int r = ((s >>> 16) & 0xFF) + mul((d >>> 16) & 0xFF, inv);
-        int g = ((s >>> 8) & 0xFF) + mul((d >>> 8) & 0xFF, inv);
-        int b = (s & 0xFF) + mul(d & 0xFF, inv);
-        return (a << 24) | (r << 16) | (g << 8) | b;
-    }
-
-    /** x·y/255 rounded, without a division. */
-    private static int mul(int x, int y) {
-        int t = x * y + 128;
-        return (t + (t >>> 8)) >>> 8;
+    /**
+     * Premultiplied "source over": out = src + dst·(1 − αsrc), per channel (cannot exceed 255 when
+     * premultiplied). Two channels share one multiply: each product is under 2¹⁶, so red/blue and alpha/green
+     * pairs fit an int side by side; the rounding is x·y/255 exactly, as {@code (t + (t >> 8)) >> 8} with
+     * t = x·y + 128.
+     */
+    static int over(int s, int d, int inv) {
+        if (d == 0) {
+            return s;
+        }
+        int rb = (d & 0x00FF00FF) * inv + 0x00800080;
+        rb = ((rb + ((rb >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
+        int ag = ((d >>> 8) & 0x00FF00FF) * inv + 0x00800080;
+        ag = (ag + ((ag >>> 8) & 0x00FF00FF)) & 0xFF00FF00;
+        return s + (rb | ag);
     }
 }

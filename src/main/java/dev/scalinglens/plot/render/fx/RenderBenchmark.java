@@ -46,9 +46,10 @@ public final class RenderBenchmark {
 
     public static final int WIDTH_PX = 1000;
     public static final int HEIGHT_PX = 700;
-    private static final int WARMUP_FRAMES = 8;
-    private static final int FRAMES = 30;
-    private static final int BASELINE_FRAMES = 8;
+    private static final int WARMUP_FRAMES = 10;
+    private static final int FRAMES = 40;
+    private static final int BASELINE_WARMUP_FRAMES = 4;
+    private static final int BASELINE_FRAMES = 10;
 
     /** One measured size. frameDrawOnly: layout + canvas commands, without the rasterising snapshot. */
     public record FrameStats(int points, double frameMedianMs, double frameP95Ms, double drawOnlyMedianMs,
@@ -92,6 +93,8 @@ public final class RenderBenchmark {
         startToolkit();
         List<FrameStats> frames = new ArrayList<>();
         double heapMb = Double.NaN;
+        // One unmeasured pass first, so the first size measured is not the one paying for JIT compilation.
+        onFx(() -> measureCanvas(randomLogLog(sizes.length == 0 ? 10_000 : sizes[0], 3)));
         for (int n : sizes) {
             ChartSpec spec = randomLogLog(n, 42);
             frames.add(onFx(() -> measureCanvas(spec)));
@@ -189,8 +192,8 @@ public final class RenderBenchmark {
         PlotScene scene = PlotLayout.layout(spec, LayoutOptions.of(WIDTH_PX, HEIGHT_PX, Theme.LIGHT));
         double[] times = new double[BASELINE_FRAMES];
         WritableImage target = new WritableImage(WIDTH_PX, HEIGHT_PX);
-        for (int f = -2; f < BASELINE_FRAMES; f++) {
-            Viewport v = nextViewport(scene, f + 2);
+        for (int f = -BASELINE_WARMUP_FRAMES; f < BASELINE_FRAMES; f++) {
+            Viewport v = nextViewport(scene, f + BASELINE_WARMUP_FRAMES);
             scene = PlotLayout.layout(spec, LayoutOptions.of(WIDTH_PX, HEIGHT_PX, Theme.LIGHT).withViewport(v));
             long t0 = System.nanoTime();
             xAxis.setLowerBound(Math.log10(v.xMin()));
