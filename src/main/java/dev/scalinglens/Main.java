@@ -1,6 +1,7 @@
 package dev.scalinglens;
 
 import dev.scalinglens.app.main.MainViewModel;
+import dev.scalinglens.app.main.StartupTrace;
 import java.nio.file.Path;
 import dev.scalinglens.app.ScalingLensApp;
 import dev.scalinglens.cli.ScalingLensCommand;
@@ -16,6 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main entered");
         if (args.length == 0 || (args.length == 1 && opensInWindow(args[0]))) {
             // The desktop entry runs "scalinglens %f": a workspace or an exported figure opens in the window.
             ScalingLensApp.launchApp(args);

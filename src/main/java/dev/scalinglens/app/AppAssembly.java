@@ -12,6 +12,7 @@ import dev.scalinglens.app.filters.FilterView;
 import dev.scalinglens.app.filters.FilterViewModel;
 import dev.scalinglens.app.inspector.InspectorView;
 import dev.scalinglens.app.inspector.InspectorViewModel;
+import dev.scalinglens.app.main.FirstPaintClock;
 import dev.scalinglens.app.main.MainView;
 import dev.scalinglens.app.main.MainViewModel;
 import dev.scalinglens.app.prefs.AppPreferences;
@@ -27,6 +28,7 @@ import dev.scalinglens.app.workspace.WorkspaceStore;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -40,6 +42,8 @@ public final class AppAssembly {
     public static final String EAGER_PROPERTY = "scalinglens.eagerCharts";
 
     static final Duration AUTOSAVE_PERIOD = Duration.seconds(30);
+    /** The side panels appear by then even when no chart gets data to paint. */
+    static final Duration SIDE_PANELS_AT_LATEST = Duration.seconds(3);
 
     private final MainViewModel mainViewModel;
     private final MainView mainView;
@@ -56,9 +60,19 @@ public final class AppAssembly {
         this.autosave = autosave;
     }
 
-    /** Builds the window's content into {@code stage} (not yet shown). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /** Builds the window's content into {@code stage} (not yet shown), side panels included. */
     public static AppAssembly assemble(AppServices services, Stage stage) {
+        AppAssembly app = assemble(services, stage, false);
+        app.mainView.buildSidePanels();
+        return app;
+    }
+
+    /**
+     * As {@link #assemble(AppServices, Stage)}; with {@code deferSidePanels} the filter panel and inspector
+     * are left for {@link #buildSidePanelsAfterFirstChart()}.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static AppAssembly assemble(AppServices services, Stage stage, boolean deferSidePanels) {
         UserDialogs dialogs = services.dialogs().apply(stage);
         TaskStatusViewModel taskStatus = new TaskStatusViewModel();
         CatalogSessionViewModel catalogs = new CatalogSessionViewModel(services.catalogService(), services.executor(),
@@ -77,10 +91,10 @@ public final class AppAssembly {
 
         CatalogTableViewModel table = new CatalogTableViewModel(filters.filteredCatalogProperty(), selection);
         InspectorViewModel inspector = new InspectorViewModel(catalogs.catalogProperty(), selection, services.links());
-        MainView view = new MainView(main, dialogs, new FilterView(filters),
+        MainView view = new MainView(main, dialogs, () -> new FilterView(filters),
                 new CatalogTableView(table, dialogs::chooseCsvTarget,
                         e -> dialogs.showError("Cannot export CSV", "The table was not exported: " + e.getMessage(), null)),
-                new InspectorView(inspector), new ProblemsView(problems),
+                () -> new InspectorView(inspector), new ProblemsView(problems),
                 id -> new ChartPageView(main.chart(id).orElseThrow(), services.surfaces().create(), selection,
                         main.themeProperty()));
 
@@ -121,6 +135,32 @@ public final class AppAssembly {
             services.executor().shutdown();
         });
         return new AppAssembly(main, view, scene, autosave, dialogs);
+    }
+
+    /**
+     * Starts loading the bundled catalog. Call before the stage first shows: when the catalog was prefetched,
+     * the first chart is computed in the background while the window is laid out.
+     */
+    public void loadCatalog() {
+        mainViewModel.loadCatalog();
+    }
+
+    /**
+     * Builds the side panels right after the first chart with data has been laid out (its frame renders
+     * first), or after {@link #SIDE_PANELS_AT_LATEST} if no chart gets data (e.g. a failed catalog).
+     */
+    public void buildSidePanelsAfterFirstChart() {
+        FirstPaintClock.onFirstChart(scene, this::currentChartHasData, mainView::buildSidePanels);
+        PauseTransition atLatest = new PauseTransition(SIDE_PANELS_AT_LATEST);
+        atLatest.setOnFinished(e -> mainView.buildSidePanels());
+        atLatest.play();
+    }
+
+    /** Whether the chart page on show has a chart with data to draw. */
+    public boolean currentChartHasData() {
+        var page = mainView.currentChartPage();
+        var spec = page == null ? null : page.surface().specProperty().get();
+        return spec != null && spec.hasData();
     }
 
     /** Loads the catalog and offers a crashed run's work back. Call once the stage is shown. */

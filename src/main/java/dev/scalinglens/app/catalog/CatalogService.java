@@ -12,6 +12,14 @@ public interface CatalogService {
     /** The catalog shipped inside the jar. */
     CatalogLoad loadBundled();
 
+    /**
+     * The bundled catalog if it has already been read (e.g. prefetched while the toolkit started), without
+     * waiting; empty otherwise. Lets start-up publish it before the window first shows.
+     */
+    default java.util.Optional<CatalogLoad> bundledIfReady() {
+        return java.util.Optional.empty();
+    }
+
     /** User files (JSON files or folders of them), validated; problems carry file:line:column. */
     CatalogLoad load(List<Path> files);
 

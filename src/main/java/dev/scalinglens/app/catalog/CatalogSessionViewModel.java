@@ -1,5 +1,6 @@
 package dev.scalinglens.app.catalog;
 
+import dev.scalinglens.app.main.StartupTrace;
 import dev.scalinglens.app.task.BackgroundTask;
 import dev.scalinglens.app.task.TaskExecutor;
 import dev.scalinglens.app.task.TaskHandle;
@@ -58,15 +59,22 @@ public final class CatalogSessionViewModel {
         return readOnlyUserFiles;
     }
 
-    /** Loads the bundled catalog (at start). */
+    /**
+     * Loads the bundled catalog (at start). When the service already holds it, it is published at once,
+     * on this thread, so the charts can start computing before the window is first laid out.
+     */
     public void loadBundled(Runnable then) {
-        run("Loading bundled catalog", p -> service.loadBundled(), load -> {
+        StartupTrace.mark("catalog load requested");
+        Consumer<CatalogLoad> publishBundled = load -> {
             bundled = load;
             current = load;
             userFiles.clear();
             publish(load, load.problems());
+            StartupTrace.mark("catalog published");
             then.run();
-        });
+        };
+        service.bundledIfReady().ifPresentOrElse(publishBundled,
+                () -> run("Loading bundled catalog", p -> service.loadBundled(), publishBundled));
     }
 
     /** Replaces all user files by these (bundled catalog + files). */

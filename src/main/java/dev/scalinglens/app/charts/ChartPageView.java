@@ -69,8 +69,22 @@ public final class ChartPageView<S extends Record> extends BorderPane {
                 () -> viewModel.specProperty().get() == null || !viewModel.specProperty().get().hasData(),
                 viewModel.specProperty()));
         setCenter(new StackPane(surface.node(), empty));
-        ScrollPane sheet = new ScrollPane(new SettingsSheet<>(viewModel.settingsProperty(), viewModel::choicesFor));
+        ScrollPane sheet = new ScrollPane();
         sheet.setFitToWidth(true);
+        // The sheet is built when first shown: it is the heaviest part of a page, and start-up rarely needs it.
+        Runnable buildSheet = () -> {
+            if (sheet.getContent() == null) {
+                sheet.setContent(new SettingsSheet<>(viewModel.settingsProperty(), viewModel::choicesFor));
+            }
+        };
+        showSettings.selectedProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                buildSheet.run();
+            }
+        });
+        if (showSettings.isSelected()) {
+            buildSheet.run();
+        }
         TitledPane settings = new TitledPane("Settings", sheet);
         settings.setCollapsible(false);
         settings.setPrefWidth(290);

@@ -1,13 +1,14 @@
 package dev.scalinglens.app.main;
 
-import java.lang.management.ManagementFactory;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
- * Logs "first chart painted after N ms" (counted from JVM start) on the first pulse that lays out a
- * chart with data (not the empty chart shown while the catalog loads); with {@value #EXIT_PROPERTY}=true
- * the app then exits (for {@code bench startup}).
+ * Start-up milestones on the first pulse that lays out a chart with data (not the empty chart shown while
+ * the catalog loads): logs "first chart painted after N ms" (counted from JVM start), runs deferred
+ * start-up work once that frame is on its way, and with {@value #EXIT_PROPERTY}=true exits (for
+ * {@code bench startup}).
  */
 public final class FirstPaintClock {
 
@@ -18,17 +19,26 @@ public final class FirstPaintClock {
     private FirstPaintClock() {
     }
 
-    public static void watch(Scene scene, BooleanSupplier chartHasSpec, Runnable exit) {
+    /** Logs the first chart with data, and exits then when {@value #EXIT_PROPERTY} is set. */
+    public static void watch(Scene scene, BooleanSupplier chartHasData, Runnable exit) {
+        onFirstChart(scene, chartHasData, () -> {
+            System.out.println(LOG_PREFIX + StartupTrace.sinceJvmStartMs() + " ms");
+            if (Boolean.getBoolean(EXIT_PROPERTY)) {
+                exit.run();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code then} once, after the pulse that first lays out a chart with data: queued behind that
+     * pulse, so its frame is rendered before {@code then} takes the FX thread.
+     */
+    public static void onFirstChart(Scene scene, BooleanSupplier chartHasData, Runnable then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (chartHasSpec.getAsBoolean()) {
+            if (chartHasData.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(listener[0]);
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println(LOG_PREFIX + ms + " ms");
-                if (Boolean.getBoolean(EXIT_PROPERTY)) {
-                    // Let this pulse render before leaving.
-                    javafx.application.Platform.runLater(exit);
-                }
+                Platform.runLater(then);
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);

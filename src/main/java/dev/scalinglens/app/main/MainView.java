@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -33,6 +34,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -48,27 +50,36 @@ public final class MainView extends BorderPane {
     private final Map<String, ChartPageView<?>> builtPages = new LinkedHashMap<>();
     private final TabPane tabPane = new TabPane();
     private final SplitPane split = new SplitPane();
-    private final FilterView filterView;
+    private final Supplier<FilterView> filterFactory;
+    private final Supplier<InspectorView> inspectorFactory;
+    private final ScrollPane filterSlot = new ScrollPane();
+    private final StackPane inspectorSlot = new StackPane();
+    private FilterView filterView;
     private final StatusBar statusBar = new StatusBar();
     private final ProblemsView problemsView;
+    private final CatalogTableView tableContent;
 
     /**
+     * @param filters    makes the filter panel; with {@code inspector}, called by {@link #buildSidePanels()}
      * @param chartPages makes a chart page's view on first display (lazy: start-up builds only the visible chart)
      */
-    public MainView(MainViewModel viewModel, UserDialogs dialogs, FilterView filterView,
-                    CatalogTableView tableView, InspectorView inspectorView, ProblemsView problemsView,
+    public MainView(MainViewModel viewModel, UserDialogs dialogs, Supplier<FilterView> filters,
+                    CatalogTableView tableView, Supplier<InspectorView> inspector, ProblemsView problemsView,
                     Function<String, ChartPageView<?>> chartPages) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.chartPages = chartPages;
-        this.filterView = filterView;
+        this.filterFactory = filters;
+        this.inspectorFactory = inspector;
         this.problemsView = problemsView;
         setId("main-view");
 
         for (var chart : viewModel.charts()) {
             tabs.put(chart.id(), new Tab(chart.title()));
         }
-        Tab table = new Tab("Catalog table", tableView);
+        // The table is put in its tab when first shown: its skins are costly and start-up shows a chart.
+        Tab table = new Tab("Catalog table");
+        tableContent = tableView;
         tabs.put(MainViewModel.TABLE_PAGE, table);
         tabs.forEach((id, tab) -> {
             tab.setId("tab-" + id);
@@ -83,13 +94,12 @@ public final class MainView extends BorderPane {
         viewModel.selectedPageProperty().addListener((obs, old, id) -> showPage(id));
         showPage(viewModel.selectedPageProperty().get());
 
-        ScrollPane filters = new ScrollPane(filterView);
-        filters.setFitToWidth(true);
-        filters.setMinWidth(180);
-        inspectorView.setMinWidth(200);
-        split.getItems().setAll(filters, tabPane, inspectorView);
-        SplitPane.setResizableWithParent(filters, false);
-        SplitPane.setResizableWithParent(inspectorView, false);
+        filterSlot.setFitToWidth(true);
+        filterSlot.setMinWidth(180);
+        inspectorSlot.setMinWidth(200);
+        split.getItems().setAll(filterSlot, tabPane, inspectorSlot);
+        SplitPane.setResizableWithParent(filterSlot, false);
+        SplitPane.setResizableWithParent(inspectorSlot, false);
         applyLayout(viewModel.windowLayoutProperty().get());
         viewModel.windowLayoutProperty().addListener((obs, old, layout) -> applyLayout(layout));
 
@@ -97,6 +107,24 @@ public final class MainView extends BorderPane {
         setCenter(split);
         setBottom(new VBox(problemsView, statusBar()));
         enableDrop();
+    }
+
+    /**
+     * Builds the filter panel and the inspector into their places, once. The app calls this after the first
+     * chart is painted (they cost a good part of start-up and are not needed to see a chart); tests call it at once.
+     */
+    public void buildSidePanels() {
+        if (filterView != null) {
+            return;
+        }
+        filterView = filterFactory.get();
+        filterSlot.setContent(filterView);
+        inspectorSlot.getChildren().setAll(inspectorFactory.get());
+    }
+
+    /** True once {@link #buildSidePanels()} has run. */
+    public boolean sidePanelsBuilt() {
+        return filterView != null;
     }
 
     private String idOf(Tab tab) {
@@ -113,6 +141,9 @@ public final class MainView extends BorderPane {
 
     /** Builds a chart page's view if not yet built (pages are built on first display). */
     public void ensureBuilt(String id) {
+        if (MainViewModel.TABLE_PAGE.equals(id) && tabs.get(id).getContent() == null) {
+            tabs.get(id).setContent(tableContent);
+        }
         if (id == null || MainViewModel.TABLE_PAGE.equals(id) || builtPages.containsKey(id)) {
             return;
         }
@@ -205,7 +236,10 @@ public final class MainView extends BorderPane {
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem copy = item("Copy chart", "Shortcut+C", this::copyChart);
-        MenuItem find = item("Find", "Shortcut+F", () -> filterView.searchField().requestFocus());
+        MenuItem find = item("Find", "Shortcut+F", () -> {
+            buildSidePanels();
+            filterView.searchField().requestFocus();
+        });
         Menu edit = new Menu("Edit", null, copy, find);
 
         MenuItem next = item("Next chart", "Shortcut+Page_Down", viewModel::nextPage);

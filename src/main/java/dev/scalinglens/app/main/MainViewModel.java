@@ -48,6 +48,11 @@ import javafx.collections.ObservableList;
  */
 public final class MainViewModel {
 
+    private boolean bundledCatalogRequested;
+    private boolean bundledCatalogLoaded;
+    /** What {@link #start} does once the bundled catalog is in, if it was not yet when start was called. */
+    private Runnable afterBundledCatalog;
+
     /** Id of the catalog table page (the chart pages use their chart ids). */
     public static final String TABLE_PAGE = "table";
     /** Font scale steps: ±10% per step, between 70% and 200% (readable on a projector, still fits 1280×800). */
@@ -130,7 +135,8 @@ public final class MainViewModel {
      * instead of the last workspace, once the bundled catalog is loaded (a workspace's catalogs merge over it).
      */
     public void start(java.util.function.Predicate<Workspace> offerRecovery, Path file) {
-        catalogs.loadBundled(() -> {
+        loadCatalog();
+        Runnable resume = () -> {
             Optional<Workspace> crashed = recovery.pending();
             if (crashed.isPresent() && offerRecovery.test(crashed.get())) {
                 applyWorkspace(crashed.get(), null);
@@ -141,6 +147,30 @@ public final class MainViewModel {
                 openFile(file);
             } else {
                 reopenLastWorkspace();
+            }
+        };
+        if (bundledCatalogLoaded) {
+            resume.run();
+        } else {
+            afterBundledCatalog = resume;
+        }
+    }
+
+    /**
+     * Starts loading the bundled catalog, once. The app calls this before its window first shows, so the
+     * first chart is computed while the window is laid out; {@link #start} then continues after it.
+     */
+    public void loadCatalog() {
+        if (bundledCatalogRequested) {
+            return;
+        }
+        bundledCatalogRequested = true;
+        catalogs.loadBundled(() -> {
+            bundledCatalogLoaded = true;
+            Runnable next = afterBundledCatalog;
+            afterBundledCatalog = null;
+            if (next != null) {
+                next.run();
             }
         });
     }

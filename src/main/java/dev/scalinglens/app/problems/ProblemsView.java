@@ -36,7 +36,15 @@ public final class ProblemsView extends TitledPane {
                 Clipboard.getSystemClipboard().setContent(content);
             }
         });
-        setContent(list);
+        // The list is put in when first expanded: the panel starts collapsed, and start-up need not skin it.
+        expandedProperty().addListener((o, was, expanded) -> {
+            if (expanded && getContent() == null) {
+                setContent(list);
+            }
+        });
+        if (isExpanded()) {
+            setContent(list);
+        }
         setAnimated(false);
     }
 }

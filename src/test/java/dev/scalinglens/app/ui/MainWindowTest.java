@@ -57,8 +57,11 @@ class MainWindowTest {
     private AppAssembly open(Stage stage, FakeCatalogService catalogs, RecordingDialogs answers, Path config) {
         AppServices services = new AppServices(catalogs, new FxTaskExecutor(), CanvasChartSurface::new,
                 ChartRegistrations.all(), config, links::add, w -> answers);
-        AppAssembly assembled = AppAssembly.assemble(services, stage);
+        // The app's own start-up order: side panels deferred until the first chart has data.
+        AppAssembly assembled = AppAssembly.assemble(services, stage, true);
+        assembled.loadCatalog();
         stage.show();
+        assembled.buildSidePanelsAfterFirstChart();
         assembled.start();
         return assembled;
     }
@@ -81,6 +84,14 @@ class MainWindowTest {
 
     private void loaded(FxRobot robot) throws Exception {
         waitUntil(() -> app.mainViewModel().filters().totalCountProperty().get() == 5);
+        waitUntil(() -> app.mainView().sidePanelsBuilt());
+    }
+
+    @Test
+    void theFilterPanelAndInspectorArriveRightAfterTheFirstChart(FxRobot robot) throws Exception {
+        waitUntil(() -> app.mainView().sidePanelsBuilt());
+        assertTrue(app.currentChartHasData(), "built after a chart with data was laid out");
+        assertTrue(robot.lookup("#search").tryQuery().isPresent(), "the filter panel is in the window");
     }
 
     @Test
@@ -162,6 +173,7 @@ class MainWindowTest {
     @Test
     void mergingABrokenCatalogListsProblemsAndKeepsTheCatalog(FxRobot robot) throws Exception {
         var before = mergeFromMenu(robot, "broken.json");
+        waitUntil(() -> robot.lookup("#problem-list").tryQuery().isPresent()); // the panel opens on errors
         @SuppressWarnings("unchecked")
         ListView<Problem> problems = robot.lookup("#problem-list").queryAs(ListView.class);
         waitUntil(() -> problems.getItems().size() == 1);
