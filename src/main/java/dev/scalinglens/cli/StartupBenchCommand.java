@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench startup}: launches the app in a child JVM N times with a flag that makes it exit right
  * after the first chart is painted, and prints the median "first chart painted" time (from JVM start)
- * for each variant: the default (lazy pages), eager pages, and AppCDS (archive made by one training run).
+ * for each variant: the default (lazy pages), eager pages, AppCDS (archive made by one training run), and
+ * AppCDS with the packaged launcher's JIT options ({@link LauncherJvmOptions}).
  * Needs a display (e.g. Xvfb's DISPLAY=:99).
  */
 @Command(name = "startup", mixinStandardHelpOptions = true,
@@ -35,8 +36,9 @@ public final class StartupBenchCommand implements Callable<Integer> {
     @Option(names = "--jar", description = "The app jar (default: the jar this command runs from).")
     Path jar;
 
-    @Option(names = "--variants", split = ",", defaultValue = "lazy,eager,cds",
-            description = "Any of lazy, eager, cds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--variants", split = ",", defaultValue = "lazy,eager,cds,launcher",
+            description = "Any of lazy, eager, cds, launcher (CDS plus the packaged launcher's JIT options) "
+                    + "(default: ${DEFAULT-VALUE}).")
     List<String> variants;
 
     @Override
@@ -51,17 +53,21 @@ public final class StartupBenchCommand implements Callable<Integer> {
             switch (variant) {
                 case "lazy" -> { }
                 case "eager" -> extra.add("-Dscalinglens.eagerCharts=true");
-                case "cds" -> {
-                    Path archive = work.resolve("app.jsa");
-                    runChild(appJar, work, List.of("-XX:ArchiveClassesAtExit=" + archive));
+                case "cds", "launcher" -> {
+                    Path archive = work.resolve(variant + ".jsa");
+                    List<String> jit = variant.equals("launcher") ? LauncherJvmOptions.DELAYED_C2 : List.of();
+                    List<String> training = new ArrayList<>(jit);
+                    training.add("-XX:ArchiveClassesAtExit=" + archive);
+                    runChild(appJar, work, training);
                     if (!Files.exists(archive)) {
-                        System.out.println("cds: the archive was not written; skipped");
+                        System.out.println(variant + ": the archive was not written; skipped");
                         continue;
                     }
+                    extra.addAll(jit);
                     extra.add("-XX:SharedArchiveFile=" + archive);
                 }
                 default -> {
-                    System.err.println("unknown variant " + variant + " (use lazy, eager, cds)");
+                    System.err.println("unknown variant " + variant + " (use lazy, eager, cds, launcher)");
                     return 2;
                 }
             }
