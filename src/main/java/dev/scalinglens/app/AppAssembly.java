@@ -62,9 +62,7 @@ public final class AppAssembly {
 
     /** Builds the window's content into {@code stage} (not yet shown), side panels included. */
     public static AppAssembly assemble(AppServices services, Stage stage) {
-        AppAssembly app = assemble(services, stage, false);
-        app.mainView.buildSidePanels();
-        return app;
+        return assemble(services, stage, false);
     }
 
     /**
@@ -134,6 +132,9 @@ public final class AppAssembly {
                     stage.getHeight(), stage.isMaximized()));
             services.executor().shutdown();
         });
+        if (!deferSidePanels) {
+            view.buildSidePanels();
+        }
         return new AppAssembly(main, view, scene, autosave, dialogs);
     }
 

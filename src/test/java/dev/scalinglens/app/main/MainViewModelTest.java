@@ -128,6 +128,23 @@ class MainViewModelTest {
     }
 
     @Test
+    void catalogLoadedBeforeTheWindowShowsStillLeadsToOneRecoveryOffer() {
+        Workbench crashed = new Workbench(dir).started();
+        crashed.filters.searchProperty().set("chinchilla");
+        crashed.main.autosave();
+
+        Workbench next = new Workbench(dir);
+        next.dialogs.confirmAnswer = true;
+        next.main.loadCatalog(); // what the app does before stage.show()
+        assertTrue(next.dialogs.confirmations.isEmpty(), "no dialog before the window is up");
+        assertEquals(5, next.filters.totalCountProperty().get());
+        next.started();
+        next.main.loadCatalog(); // a second request changes nothing
+        assertEquals(List.of("Recover unsaved work?"), next.dialogs.confirmations);
+        assertEquals("chinchilla", next.filters.searchProperty().get());
+    }
+
+    @Test
     void startWithoutRecoveryFileAsksNothing() {
         Workbench w = new Workbench(dir).started();
         assertTrue(w.dialogs.confirmations.isEmpty());
