@@ -6,7 +6,6 @@ import dev.scalinglens.plot.render.MarkSink;
 import dev.scalinglens.plot.render.MarkerGeometry;
 import dev.scalinglens.plot.render.PathConsumer;
 import dev.scalinglens.plot.render.PointRaster;
-import dev.scalinglens.plot.render.Polylines;
 import dev.scalinglens.plot.render.RectClip;
 import dev.scalinglens.plot.scene.AreaMark;
 import dev.scalinglens.plot.scene.PlotScene;
@@ -195,29 +194,21 @@ final class FxSink implements MarkSink {
         double[] dash = Dashes.pattern(m.style(), m.widthPx());
         stroke(m.color(), m.widthPx(), dash);
         gc.beginPath();
-        if (clip == null) {
-            Polylines.visit(m.xs(), m.ys(), (x, y, start) -> {
-                if (start) {
-                    gc.moveTo(x, y);
-                } else {
-                    gc.lineTo(x, y);
-                }
-            });
-        } else {
-            RectClip.clipPolyline(m.xs(), m.ys(), clip, (x, y, start, distance) -> {
-                if (start && dash != null) {
-                    // Each visible run of a dashed line is stroked on its own, with the phase it had unclipped.
-                    gc.stroke();
-                    gc.setLineDashOffset(distance);
-                    gc.beginPath();
-                }
-                if (start) {
-                    gc.moveTo(x, y);
-                } else {
-                    gc.lineTo(x, y);
-                }
-            });
-        }
+        // Without a group clip, cutting to the canvas changes no pixel and keeps one code path.
+        Rect bounds = clip != null ? clip : new Rect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+        RectClip.clipPolyline(m.xs(), m.ys(), bounds, (x, y, start, distance) -> {
+            if (start && dash != null) {
+                // Each visible run of a dashed line is stroked on its own, with the phase it had unclipped.
+                gc.stroke();
+                gc.setLineDashOffset(distance);
+                gc.beginPath();
+            }
+            if (start) {
+                gc.moveTo(x, y);
+            } else {
+                gc.lineTo(x, y);
+            }
+        });
         gc.stroke();
         gc.setLineDashOffset(0);
     }
