@@ -22,6 +22,11 @@ public final class RenderBenchCommand implements Callable<Integer> {
             defaultValue = "10000,100000,1000000")
     int[] points;
 
+    @Option(names = "--warmup-seconds", description = "Time each chart replays its pan/zoom frames from the initial "
+            + "view before the measured ones, so the JIT has compiled them; 0 measures the first pans after start "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "" + RenderBenchmark.DEFAULT_WARMUP_SECONDS)
+    double warmupSeconds;
+
     @Override
     public Integer call() {
         for (int n : points) {
@@ -30,7 +35,11 @@ public final class RenderBenchCommand implements Callable<Integer> {
                         "--points: counts must be positive, got " + n);
             }
         }
-        RenderBenchmark.Result r = RenderBenchmark.run(points);
+        if (!(warmupSeconds >= 0)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--warmup-seconds: must be zero or more, got " + warmupSeconds);
+        }
+        RenderBenchmark.Result r = RenderBenchmark.run(points, warmupSeconds);
         System.out.println(json ? toJson(r) : toTable(r));
         Platform.exit();
         return 0;
@@ -46,13 +55,15 @@ public final class RenderBenchCommand implements Callable<Integer> {
                     f.points(), f.frameMedianMs(), f.frameP95Ms(), f.drawOnlyMedianMs(), f.frameCpuMedianMs()));
         }
         sb.append(String.format(Locale.ROOT, "], \"baselineScatterChart10kMedianMs\": %.2f, \"svgExport10kMs\": %.2f, "
-                        + "\"heapMbPer1MPoints\": %s}", r.baselineScatterChart10kMedianMs(), r.svgExport10kMs(),
-                Double.isNaN(r.heapMbPer1MPoints()) ? "null" : String.format(Locale.ROOT, "%.1f", r.heapMbPer1MPoints())));
+                        + "\"heapMbPer1MPoints\": %s, \"warmupSeconds\": %.1f}", r.baselineScatterChart10kMedianMs(),
+                r.svgExport10kMs(), Double.isNaN(r.heapMbPer1MPoints()) ? "null"
+                        : String.format(Locale.ROOT, "%.1f", r.heapMbPer1MPoints()), r.warmupSeconds()));
         return sb.toString();
     }
 
     static String toTable(RenderBenchmark.Result r) {
         StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "after %.1f s of warm-up per chart%n", r.warmupSeconds()));
         sb.append(String.format(Locale.ROOT, "%-10s %14s %12s %14s %14s%n", "points", "frame median", "frame p95",
                 "draw-only med", "cpu median"));
         for (RenderBenchmark.FrameStats f : r.frames()) {

@@ -39,8 +39,13 @@ import javafx.stage.Stage;
 /**
  * Times the screen renderer on log-log scatters of random points, against a {@link ScatterChart} with 10,000
  * points doing the same pan and zoom frames in the same run. A frame is: set the viewport (layout + drawing
- * into the canvas) and then {@code snapshot()} the node into a reused image, which makes JavaFX actually rasterise it — so the
- * figure includes the pixels, not just recording draw commands. Both charts are measured the same way.
+ * into the canvas) and then {@code snapshot()} the node into a reused image, which makes JavaFX actually
+ * rasterise it — so the figure includes the pixels, not just recording draw commands.
+ *
+ * <p>Both charts are measured the same way, in the steady state: each first replays its frame sequence from
+ * the initial view for the same warm-up time, so that the JIT has compiled the frame's code (a frame calls
+ * much of it only a few times, so it takes hundreds of frames to get there) and the compiler threads no longer
+ * compete with the frames for the cores. With no warm-up, the figures are those of the first pans after start.
  */
 public final class RenderBenchmark {
 
@@ -57,8 +62,11 @@ public final class RenderBenchmark {
     }
 
     public record Result(List<FrameStats> frames, double baselineScatterChart10kMedianMs, double svgExport10kMs,
-                         double heapMbPer1MPoints) {
+                         double heapMbPer1MPoints, double warmupSeconds) {
     }
+
+    /** The warm-up time per measured chart when none is given. */
+    public static final double DEFAULT_WARMUP_SECONDS = 3;
 
     private RenderBenchmark() {
     }
@@ -89,22 +97,22 @@ public final class RenderBenchmark {
         Platform.setImplicitExit(false);
     }
 
-    public static Result run(int[] sizes) {
+    /** @param warmupSeconds time each chart replays its frames before the measured ones (0: measure cold) */
+    public static Result run(int[] sizes, double warmupSeconds) {
         startToolkit();
+        long warmupNanos = (long) (Math.max(0, warmupSeconds) * 1e9);
         List<FrameStats> frames = new ArrayList<>();
         double heapMb = Double.NaN;
-        // One unmeasured pass first, so the first size measured is not the one paying for JIT compilation.
-        onFx(() -> measureCanvas(randomLogLog(sizes.length == 0 ? 10_000 : sizes[0], 3)));
         for (int n : sizes) {
             ChartSpec spec = randomLogLog(n, 42);
-            frames.add(onFx(() -> measureCanvas(spec)));
+            frames.add(onFx(() -> measureCanvas(spec, warmupNanos)));
             if (n == 1_000_000) {
                 heapMb = heapPerMillion();
             }
         }
-        double baseline = onFx(RenderBenchmark::measureScatterChart);
+        double baseline = onFx(() -> measureScatterChart(warmupNanos));
         double svg = svgExport(randomLogLog(10_000, 7));
-        return new Result(frames, baseline, svg, heapMb);
+        return new Result(frames, baseline, svg, heapMb, warmupSeconds);
     }
 
     /** n points spread log-uniformly over six decades of x with y ≈ 10·x and scatter (no ids, as a raw data layer). */
@@ -136,7 +144,7 @@ public final class RenderBenchmark {
         };
     }
 
-    private static FrameStats measureCanvas(ChartSpec spec) {
+    private static FrameStats measureCanvas(ChartSpec spec, long warmupNanos) {
         ChartCanvas chart = new ChartCanvas();
         chart.resize(WIDTH_PX, HEIGHT_PX);
         Stage stage = new Stage();
@@ -148,6 +156,16 @@ public final class RenderBenchmark {
         double[] drawOnly = new double[FRAMES];
         double[] cpu = new double[FRAMES];
         WritableImage target = new WritableImage(WIDTH_PX, HEIGHT_PX);
+        long warmupEnd = System.nanoTime() + warmupNanos;
+        while (System.nanoTime() < warmupEnd) {
+            // Always from the initial view: a long warm-up must not drift the measured frames elsewhere.
+            chart.resetView();
+            for (int f = 0; f < WARMUP_FRAMES + FRAMES; f++) {
+                chart.viewportProperty().set(nextViewport(chart.currentScene(), f));
+                chart.snapshot(null, target);
+            }
+        }
+        chart.resetView();
         for (int f = -WARMUP_FRAMES; f < FRAMES; f++) {
             Viewport v = nextViewport(chart.currentScene(), f + WARMUP_FRAMES);
             long c0 = processCpuNanos();
@@ -168,7 +186,7 @@ public final class RenderBenchmark {
                 percentile(total, 0.95), median(drawOnly), median(cpu));
     }
 
-    private static double measureScatterChart() {
+    private static double measureScatterChart(long warmupNanos) {
         ChartSpec spec = randomLogLog(10_000, 42);
         PointLayer p = (PointLayer) spec.layers().get(0);
         // ScatterChart has no log axis: plot log10 values on linear axes, the usual workaround.
@@ -189,26 +207,47 @@ public final class RenderBenchmark {
         root.applyCss();
         root.layout();
         // Same frames as the canvas, driven by the canvas's own layout of the same data.
-        PlotScene scene = PlotLayout.layout(spec, LayoutOptions.of(WIDTH_PX, HEIGHT_PX, Theme.LIGHT));
+        PlotScene initial = PlotLayout.layout(spec, LayoutOptions.of(WIDTH_PX, HEIGHT_PX, Theme.LIGHT));
         double[] times = new double[BASELINE_FRAMES];
         WritableImage target = new WritableImage(WIDTH_PX, HEIGHT_PX);
+        long warmupEnd = System.nanoTime() + warmupNanos;
+        while (System.nanoTime() < warmupEnd) {
+            PlotScene scene = initial;
+            for (int f = 0; f < BASELINE_WARMUP_FRAMES + BASELINE_FRAMES; f++) {
+                Viewport v = nextViewport(scene, f);
+                scene = layoutAt(spec, v);
+                showBaselineFrame(v, xAxis, yAxis, root, chart, target);
+            }
+        }
+        PlotScene scene = initial;
         for (int f = -BASELINE_WARMUP_FRAMES; f < BASELINE_FRAMES; f++) {
+            // The canvas's layout only computes the next viewport: it is not the ScatterChart's work.
             Viewport v = nextViewport(scene, f + BASELINE_WARMUP_FRAMES);
-            scene = PlotLayout.layout(spec, LayoutOptions.of(WIDTH_PX, HEIGHT_PX, Theme.LIGHT).withViewport(v));
+            scene = layoutAt(spec, v);
             long t0 = System.nanoTime();
-            xAxis.setLowerBound(Math.log10(v.xMin()));
-            xAxis.setUpperBound(Math.log10(v.xMax()));
-            yAxis.setLowerBound(Math.log10(v.yMin()));
-            yAxis.setUpperBound(Math.log10(v.yMax()));
-            root.applyCss();
-            root.layout();
-            chart.snapshot(null, target);
+            showBaselineFrame(v, xAxis, yAxis, root, chart, target);
             if (f >= 0) {
                 times[f] = (System.nanoTime() - t0) / 1e6;
             }
         }
         stage.close();
         return median(times);
+    }
+
+    private static PlotScene layoutAt(ChartSpec spec, Viewport v) {
+        return PlotLayout.layout(spec, LayoutOptions.of(WIDTH_PX, HEIGHT_PX, Theme.LIGHT).withViewport(v));
+    }
+
+    /** One ScatterChart frame: its axes set to the viewport (log10 values on linear axes), laid out, snapshot. */
+    private static void showBaselineFrame(Viewport v, NumberAxis xAxis, NumberAxis yAxis, StackPane root,
+                                          ScatterChart<Number, Number> chart, WritableImage target) {
+        xAxis.setLowerBound(Math.log10(v.xMin()));
+        xAxis.setUpperBound(Math.log10(v.xMax()));
+        yAxis.setLowerBound(Math.log10(v.yMin()));
+        yAxis.setUpperBound(Math.log10(v.yMax()));
+        root.applyCss();
+        root.layout();
+        chart.snapshot(null, target);
     }
 
     private static double svgExport(ChartSpec spec) {
