@@ -65,6 +65,24 @@ public final class SampleCharts {
                 spec.footnote(), List.of());
     }
 
+    /**
+     * The random scatter as a dense layer between a dashed reference line (drawn under it) and three labelled
+     * points (drawn over it), all synthetic.
+     */
+    public static ChartSpec denseBetweenLayers(int n, long seed) {
+        PointLayer dense = (PointLayer) randomLogLog(n, seed).layers().get(0);
+        double[] x = {1e8, 1e9, 1e10};
+        double[] y = {1e9, 1e10, 1e11};
+        String[] ids = {"a", "b", "c"};
+        PointLayer marked = new PointLayer("marked", "Marked", "gpt", MarkerShape.DIAMOND, 10, x, y, ids,
+                new String[] {"Alpha", "Beta", "Gamma"}, new int[] {3, 3, 3}, null, null, null, null);
+        List<Layer> layers = List.of(new FunctionLayer("ref-10", "y = 10·x", "reference", LineStyle.DASHED, 1.5,
+                v -> 10 * v, Double.NaN, Double.NaN, "y = 10·x"), dense, marked);
+        return new ChartSpec("dense", "Dense layer between two others", null,
+                AxisSpec.auto("x", ScaleType.LOG10, TickFormat.SI), AxisSpec.auto("y", ScaleType.LOG10, TickFormat.SI),
+                layers, List.of(), "Synthetic data", List.of());
+    }
+
     /** A time axis with a fitted exponential line and its band (synthetic values). */
     public static ChartSpec overTime() {
         double start = java.time.LocalDate.of(2020, 3, 1).toEpochDay();

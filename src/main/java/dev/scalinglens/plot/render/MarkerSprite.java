@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A pre-rendered, anti-aliased marker as premultiplied ARGB pixels, drawn once per (shape, size, colours)
  * with Java2D and then copied into point buffers; far cheaper than rasterising a path per point.
  */
-public record MarkerSprite(int width, int height, int centerX, int centerY, int[] argbPre, int[] rowStart,
-                           int[] rowEnd) {
+public record MarkerSprite(int width, int height, int centerX, int centerY, int[] argbPre, int[] inverseAlpha,
+                           int[] rowStart, int[] rowEnd) {
 
     private static final Map<Key, MarkerSprite> CACHE = new ConcurrentHashMap<>();
     private static final int CACHE_LIMIT = 512;
@@ -74,7 +74,12 @@ public record MarkerSprite(int width, int height, int centerX, int centerY, int[
             rowStart[y] = first;
             rowEnd[y] = last + 1;
         }
-        return new MarkerSprite(d, d, d / 2, d / 2, pixels, rowStart, rowEnd);
+        // 255 − α per pixel, so blending needs no branch on the alpha (see PointRaster.blit).
+        int[] inverseAlpha = new int[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            inverseAlpha[i] = 255 - (pixels[i] >>> 24);
+        }
+        return new MarkerSprite(d, d, d / 2, d / 2, pixels, inverseAlpha, rowStart, rowEnd);
     }
 
     static Color awt(PlotColor c) {

@@ -33,57 +33,6 @@ public final class PointRaster {
         public static Buffer allocate(int width, int height, int originX, int originY, double scale) {
             return new Buffer(new int[Math.max(1, width * height)], width, height, originX, originY, scale);
         }
-
-        public void clear() {
-            Arrays.fill(argbPre, 0);
-        }
-
-        /** Clears only the given {x, y, width, height} quadruples, e.g. the bands drawn last frame. */
-        public void clear(int[] rects) {
-            for (int i = 0; i + 3 < rects.length; i += 4) {
-                for (int y = rects[i + 1]; y < rects[i + 1] + rects[i + 3]; y++) {
-                    int from = y * width + rects[i];
-                    Arrays.fill(argbPre, from, from + rects[i + 2], 0);
-                }
-            }
-        }
-
-        /**
-         * The drawn part of each band of {@code bandRows} rows, as {x, y, width, height} quadruples (empty bands
-         * left out), so a screen can composite only those: in software rendering that costs per pixel covered.
-         */
-        public int[] drawnBands(int bandRows) {
-            int[] out = new int[4 * ((height + bandRows - 1) / bandRows)];
-            int k = 0;
-            for (int y0 = 0; y0 < height; y0 += bandRows) {
-                int y1 = Math.min(height, y0 + bandRows);
-                int min = width;
-                int max = -1;
-                for (int y = y0; y < y1; y++) {
-                    int row = y * width;
-                    int x = 0;
-                    while (x < min && argbPre[row + x] == 0) {
-                        x++;
-                    }
-                    if (x == width) {
-                        continue; // an empty row
-                    }
-                    min = Math.min(min, x);
-                    int r = width - 1;
-                    while (r > max && argbPre[row + r] == 0) {
-                        r--;
-                    }
-                    max = Math.max(max, r);
-                }
-                if (max >= min) {
-                    out[k++] = min;
-                    out[k++] = y0;
-                    out[k++] = max - min + 1;
-                    out[k++] = y1 - y0;
-                }
-            }
-            return Arrays.copyOf(out, k);
-        }
     }
 
     public static boolean useRaster(PointsMark m) {
@@ -233,6 +182,7 @@ public final class PointRaster {
         int sy0 = Math.max(rowFrom - y0, 0);
         int sy1 = Math.min(sprite.height(), rowTo - y0);
         int[] src = sprite.argbPre();
+        int[] inv = sprite.inverseAlpha();
         int[] dst = buf.argbPre();
         int[] rowStart = sprite.rowStart();
         int[] rowEnd = sprite.rowEnd();
@@ -245,14 +195,10 @@ public final class PointRaster {
             int sx1 = Math.min(rowEnd[sy], clipX1);
             int si = sy * sw + sx0;
             int di = (y0 + sy) * bw + x0 + sx0;
+            // No branch on the alpha: a sprite row alternates edge, outline and fill pixels, and mispredicted
+            // branches cost more than blending an opaque (inverse alpha 0) or empty (255) pixel exactly.
             for (int sx = sx0; sx < sx1; sx++, si++, di++) {
-                int s = src[si];
-                int sa = s >>> 24;
-                if (sa == 255) {
-                    dst[di] = s;
-                } else if (sa != 0) {
-                    dst[di] = over(s, dst[di], 255 - sa);
-                }
+                dst[di] = src[si] + scaled(dst[di], inv[si]);
             }
         }
     }
@@ -264,13 +210,15 @@ public final class PointRaster {
      * t = x·y + 128.
      */
     static int over(int s, int d, int inv) {
-        if (d == 0) {
-            return s;
-        }
+        return s + scaled(d, inv);
+    }
+
+    /** d·(inv/255) per channel, rounded exactly; d itself when inv is 255, zero when inv or d is zero. */
+    private static int scaled(int d, int inv) {
         int rb = (d & 0x00FF00FF) * inv + 0x00800080;
         rb = ((rb + ((rb >>> 8) & 0x00FF00FF)) >>> 8) & 0x00FF00FF;
         int ag = ((d >>> 8) & 0x00FF00FF) * inv + 0x00800080;
         ag = (ag + ((ag >>> 8) & 0x00FF00FF)) & 0xFF00FF00;
-        return s + (rb | ag);
+        return rb | ag;
     }
 }

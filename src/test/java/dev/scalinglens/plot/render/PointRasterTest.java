@@ -94,19 +94,6 @@ class PointRasterTest {
     }
 
     @Test
-    void drawnBandsCoverEveryDrawnPixelAndClearingThemEmptiesTheBuffer() {
-        PointRaster.Buffer buf = PointRaster.Buffer.allocate(100, 70, 0, 0, 1);
-        buf.argbPre()[5 * 100 + 40] = 0xFF000000;
-        buf.argbPre()[9 * 100 + 70] = 0x80000000;
-        buf.argbPre()[65 * 100 + 3] = 0x10000000;
-        int[] bands = buf.drawnBands(32);
-        assertArrayEquals(new int[] {40, 0, 31, 32, 3, 64, 1, 6}, bands); // rows 32..63 are empty: left out
-        buf.clear(bands);
-        assertTrue(Arrays.stream(buf.argbPre()).allMatch(p -> p == 0));
-        assertEquals(0, buf.drawnBands(32).length);
-    }
-
-    @Test
     void blitCompositesTheSpriteAndClipsAtTheBufferEdges() {
         MarkerSprite sprite = MarkerSprite.of(MarkerShape.CIRCLE, 6, PlotColor.rgb(0xC82828).withOpacity(0.6),
                 PlotColor.rgb(0x000000), false, 0.8);

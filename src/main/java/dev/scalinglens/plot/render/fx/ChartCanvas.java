@@ -53,7 +53,7 @@ public class ChartCanvas extends Region {
     private final Canvas canvas = new Canvas();
     private final Rectangle zoomBox = new Rectangle();
     private final TooltipView tooltip = new TooltipView();
-    private final RasterLayers rasters = new RasterLayers();
+    private final BackdropImage backdrop = new BackdropImage();
 
     private final ObjectProperty<ChartSpec> spec = new SimpleObjectProperty<>(this, "spec");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -169,7 +169,7 @@ public class ChartCanvas extends Region {
         leftMargin = scene.plotArea().x();
         double renderScale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getRenderScaleX() : 1;
-        SceneWalker.walk(scene, new FxSink(canvas.getGraphicsContext2D(), rasters, renderScale), markObserver);
+        SceneWalker.walk(scene, new ScreenSink(canvas.getGraphicsContext2D(), backdrop, renderScale), markObserver);
     }
 
     private void onScroll(ScrollEvent e) {

@@ -25,7 +25,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws marks on a JavaFX canvas; dense point layers go through the shared sprite raster. A group's clip
+ * Draws marks on a JavaFX canvas as vectors (dense point layers reach it through {@link ScreenSink} as one image). A group's clip
  * rectangle is applied in code ({@link RectClip}) rather than with the canvas clip, which is slow in software
  * rendering; only marks that straddle its edge and cannot be cut in code (markers, text, outlines) are drawn
  * under a real canvas clip. A clipped line ends with a butt cap on the edge, so a thick line crossing it
@@ -34,15 +34,13 @@ import javafx.scene.text.TextAlignment;
 final class FxSink implements MarkSink {
 
     private final GraphicsContext gc;
-    private final RasterLayers rasters;
     private final PathConsumer path;
     private final double rasterScale;
     private Rect clip;
 
-    /** @param rasterScale device pixels per logical pixel for dense point layers (the window's render scale) */
-    FxSink(GraphicsContext gc, RasterLayers rasters, double rasterScale) {
+    /** @param rasterScale device pixels per logical pixel (the window's render scale), for pixel-snapped lines */
+    FxSink(GraphicsContext gc, double rasterScale) {
         this.gc = gc;
-        this.rasters = rasters;
         this.rasterScale = rasterScale > 0 ? rasterScale : 1;
         this.path = new PathConsumer() {
             @Override
@@ -76,7 +74,11 @@ final class FxSink implements MarkSink {
         gc.setTextBaseline(VPos.BASELINE);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setLineCap(StrokeLineCap.BUTT);
-        gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+        if (scene.background().alpha() < 255) {
+            // An opaque background is painted over the whole canvas first: clearing it too would cost a
+            // second pass over every pixel in software rendering.
+            gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
+        }
     }
 
     @Override
@@ -256,10 +258,6 @@ final class FxSink implements MarkSink {
 
     @Override
     public void points(PointsMark m) {
-        if (PointRaster.useRaster(m) && clip != null) {
-            rasters.draw(gc, m, clip, rasterScale);
-            return;
-        }
         gc.setLineWidth(PointRaster.STROKE_WIDTH_PX);
         gc.setLineDashes((double[]) null);
         Color fill = m.fill() == null ? null : fx(m.fill());
@@ -326,7 +324,7 @@ final class FxSink implements MarkSink {
 
     @Override
     public void endScene() {
-        rasters.retainDrawn();
+        // Nothing buffered.
     }
 
     private void stroke(PlotColor color, double width, double[] dash) {
