@@ -96,22 +96,27 @@ record LegendLayout(Rect box, List<Mark> marks) {
                 new Rect(plot.maxX() - m - w, plot.y() + m, w, h),
                 new Rect(plot.maxX() - m - w, plot.maxY() - m - h, w, h),
                 new Rect(plot.x() + m, plot.maxY() - m - h, w, h)};
-        Placement best = null;
-        for (Rect c : corners) {
-            long count = 0;
-            for (PointsMark pm : points) {
-                int step = Math.max(1, pm.size() / SAMPLE_BUDGET);
-                for (int i = 0; i < pm.size(); i += step) {
-                    if (c.contains(pm.pixelX(i), pm.pixelY(i))) {
-                        count += step;
+        long[] counts = new long[corners.length];
+        // One pass over the points for all corners: this runs on every frame of a pan or zoom.
+        for (PointsMark pm : points) {
+            int step = Math.max(1, pm.size() / SAMPLE_BUDGET);
+            for (int i = 0; i < pm.size(); i += step) {
+                double px = pm.pixelX(i);
+                double py = pm.pixelY(i);
+                for (int k = 0; k < corners.length; k++) {
+                    if (corners[k].contains(px, py)) {
+                        counts[k] += step;
                     }
                 }
             }
-            if (best == null || count < best.coveredPoints()) {
-                best = new Placement(c, count);
+        }
+        int best = 0;
+        for (int k = 1; k < corners.length; k++) {
+            if (counts[k] < counts[best]) {
+                best = k;
             }
         }
-        return best;
+        return new Placement(corners[best], counts[best]);
     }
 
     record Placement(Rect box, long coveredPoints) {
