@@ -76,6 +76,22 @@ class PointRasterTest {
     }
 
     @Test
+    void bandsGiveEachPixelItsSpritesInLayerOrderAsOnePassOverThePointsWould() {
+        PointsMark m = layer(3_000);
+        PointRaster.Buffer banded = PointRaster.Buffer.allocate(600, 400, 0, 0, 1);
+        PointRaster.draw(m, banded);
+        PointRaster.Buffer reference = PointRaster.Buffer.allocate(600, 400, 0, 0, 1);
+        MarkerSprite filled = MarkerSprite.of(m.shape(), m.sizePx(), m.fill(), m.stroke(), false,
+                PointRaster.STROKE_WIDTH_PX);
+        MarkerSprite open = MarkerSprite.of(m.shape(), m.sizePx(), null, m.stroke(), true, PointRaster.STROKE_WIDTH_PX);
+        for (int i = 0; i < m.size(); i++) {
+            PointRaster.blit(m.hollow(i) ? open : filled, (int) Math.floor(m.pixelX(i)), (int) Math.floor(m.pixelY(i)),
+                    reference);
+        }
+        assertArrayEquals(reference.argbPre(), banded.argbPre());
+    }
+
+    @Test
     void drawingInTwoBandsOnTwoThreadsGivesTheSamePixelsAsOneThread() {
         ExecutorService helper = Executors.newSingleThreadExecutor();
         try {
