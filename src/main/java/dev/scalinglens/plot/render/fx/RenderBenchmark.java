@@ -1,10 +1,8 @@
 package dev.scalinglens.plot.render.fx;
 
 import dev.scalinglens.plot.Theme;
-import dev.scalinglens.plot.Viewport;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
-import dev.scalinglens.plot.layout.ViewportMath;
 import dev.scalinglens.plot.render.SvgOptions;
 import dev.scalinglens.plot.render.SvgRenderer;
 import dev.scalinglens.plot.scene.PlotScene;
@@ -15,8 +13,6 @@ import dev.scalinglens.plot.spec.PointLayer;
 import dev.scalinglens.plot.spec.ScaleType;
 import dev.scalinglens.plot.spec.TickFormat;
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,14 +22,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.ScatterChart;
-import javafx.scene.chart.XYChart;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -46,6 +39,7 @@ import javafx.stage.Stage;
  * the initial view for the same warm-up time, so that the JIT has compiled the frame's code (a frame calls
  * much of it only a few times, so it takes hundreds of frames to get there) and the compiler threads no longer
  * compete with the frames for the cores. With no warm-up, the figures are those of the first pans after start.
+ * At 10,000 points the two charts' measured frames are interleaved, so that both see the same load.
  */
 public final class RenderBenchmark {
 
@@ -54,7 +48,9 @@ public final class RenderBenchmark {
     private static final int WARMUP_FRAMES = 10;
     private static final int FRAMES = 40;
     private static final int BASELINE_WARMUP_FRAMES = 4;
-    private static final int BASELINE_FRAMES = 10;
+    private static final int BASELINE_FRAMES = 16;
+    /** The baseline's size, and the size at which ours is measured beside it. */
+    private static final int BASELINE_POINTS = 10_000;
 
     /** One measured size. frameDrawOnly: layout + canvas commands, without the rasterising snapshot. */
     public record FrameStats(int points, double frameMedianMs, double frameP95Ms, double drawOnlyMedianMs,
@@ -102,15 +98,24 @@ public final class RenderBenchmark {
         startToolkit();
         long warmupNanos = (long) (Math.max(0, warmupSeconds) * 1e9);
         List<FrameStats> frames = new ArrayList<>();
-        double heapMb = Double.NaN;
+        double baseline = Double.NaN;
+        // First, while no other chart exists: a closed chart's window is released only later, which would
+        // otherwise be subtracted from this one.
+        double heapMb = Arrays.stream(sizes).anyMatch(n -> n == 1_000_000) ? heapPerMillion() : Double.NaN;
         for (int n : sizes) {
             ChartSpec spec = randomLogLog(n, 42);
-            frames.add(onFx(() -> measureCanvas(spec, warmupNanos)));
-            if (n == 1_000_000) {
-                heapMb = heapPerMillion();
+            if (n == BASELINE_POINTS) {
+                Paired paired = onFx(() -> measureWithBaseline(spec, warmupNanos));
+                frames.add(paired.canvas());
+                baseline = paired.baselineMedianMs();
+            } else {
+                frames.add(onFx(() -> measure(spec, warmupNanos)));
             }
         }
-        double baseline = onFx(() -> measureScatterChart(warmupNanos));
+        if (Double.isNaN(baseline)) {
+            ChartSpec spec = randomLogLog(BASELINE_POINTS, 42);
+            baseline = onFx(() -> measureWithBaseline(spec, warmupNanos)).baselineMedianMs();
+        }
         double svg = svgExport(randomLogLog(10_000, 7));
         return new Result(frames, baseline, svg, heapMb, warmupSeconds);
     }
@@ -132,122 +137,85 @@ public final class RenderBenchmark {
                 List.of(points), List.of(), "Synthetic data", List.of());
     }
 
-    /** The frame sequence: alternate pans and zooms about points spread over the plot. */
-    private static Viewport nextViewport(PlotScene scene, int frame) {
-        double cx = scene.plotArea().x() + scene.plotArea().width() * (0.3 + 0.4 * ((frame * 7) % 10) / 10.0);
-        double cy = scene.plotArea().y() + scene.plotArea().height() * (0.3 + 0.4 * ((frame * 3) % 10) / 10.0);
-        return switch (frame % 4) {
-            case 0 -> ViewportMath.pan(scene, 25, -10);
-            case 1 -> ViewportMath.zoom(scene, 1.15, cx, cy);
-            case 2 -> ViewportMath.pan(scene, -20, 15);
-            default -> ViewportMath.zoom(scene, 1 / 1.15, cx, cy);
-        };
-    }
-
-    private static FrameStats measureCanvas(ChartSpec spec, long warmupNanos) {
-        ChartCanvas chart = new ChartCanvas();
-        chart.resize(WIDTH_PX, HEIGHT_PX);
-        Stage stage = new Stage();
-        stage.setScene(new Scene(new Group(chart), WIDTH_PX, HEIGHT_PX));
-        chart.specProperty().set(spec);
-        chart.resize(WIDTH_PX, HEIGHT_PX);
-        chart.layout();
-        double[] total = new double[FRAMES];
-        double[] drawOnly = new double[FRAMES];
-        double[] cpu = new double[FRAMES];
-        WritableImage target = new WritableImage(WIDTH_PX, HEIGHT_PX);
-        long warmupEnd = System.nanoTime() + warmupNanos;
-        while (System.nanoTime() < warmupEnd) {
-            // Always from the initial view: a long warm-up must not drift the measured frames elsewhere.
-            chart.resetView();
-            for (int f = 0; f < WARMUP_FRAMES + FRAMES; f++) {
-                chart.viewportProperty().set(nextViewport(chart.currentScene(), f));
-                chart.snapshot(null, target);
+    /** Replays the chart's whole frame sequence from its initial view until the time is up. */
+    private static void warmUp(BenchChart chart, int framesPerPass, long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() < end) {
+            chart.restart();
+            for (int f = 0; f < framesPerPass; f++) {
+                chart.frame(f);
             }
         }
-        chart.resetView();
-        for (int f = -WARMUP_FRAMES; f < FRAMES; f++) {
-            Viewport v = nextViewport(chart.currentScene(), f + WARMUP_FRAMES);
-            long c0 = processCpuNanos();
-            long t0 = System.nanoTime();
-            chart.viewportProperty().set(v);
-            long t1 = System.nanoTime();
-            chart.snapshot(null, target);
-            long t2 = System.nanoTime();
-            long c1 = processCpuNanos();
-            if (f >= 0) {
-                drawOnly[f] = (t1 - t0) / 1e6;
-                total[f] = (t2 - t0) / 1e6;
-                cpu[f] = (c1 - c0) / 1e6;
-            }
-        }
-        stage.close();
-        return new FrameStats(spec.layers().get(0) instanceof PointLayer p ? p.size() : 0, median(total),
-                percentile(total, 0.95), median(drawOnly), median(cpu));
+        chart.restart();
     }
 
-    private static double measureScatterChart(long warmupNanos) {
-        ChartSpec spec = randomLogLog(10_000, 42);
-        PointLayer p = (PointLayer) spec.layers().get(0);
-        // ScatterChart has no log axis: plot log10 values on linear axes, the usual workaround.
-        NumberAxis xAxis = new NumberAxis();
-        NumberAxis yAxis = new NumberAxis();
-        xAxis.setAutoRanging(false);
-        yAxis.setAutoRanging(false);
-        ScatterChart<Number, Number> chart = new ScatterChart<>(xAxis, yAxis);
-        chart.setAnimated(false);
-        XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        for (int i = 0; i < p.size(); i++) {
-            series.getData().add(new XYChart.Data<>(Math.log10(p.x()[i]), Math.log10(p.y()[i])));
-        }
-        chart.getData().add(series);
-        StackPane root = new StackPane(chart);
-        Stage stage = new Stage();
-        stage.setScene(new Scene(root, WIDTH_PX, HEIGHT_PX));
-        root.applyCss();
-        root.layout();
-        // Same frames as the canvas, driven by the canvas's own layout of the same data.
-        PlotScene initial = PlotLayout.layout(spec, LayoutOptions.of(WIDTH_PX, HEIGHT_PX, Theme.LIGHT));
-        double[] times = new double[BASELINE_FRAMES];
-        WritableImage target = new WritableImage(WIDTH_PX, HEIGHT_PX);
-        long warmupEnd = System.nanoTime() + warmupNanos;
-        while (System.nanoTime() < warmupEnd) {
-            PlotScene scene = initial;
-            for (int f = 0; f < BASELINE_WARMUP_FRAMES + BASELINE_FRAMES; f++) {
-                Viewport v = nextViewport(scene, f);
-                scene = layoutAt(spec, v);
-                showBaselineFrame(v, xAxis, yAxis, root, chart, target);
-            }
-        }
-        PlotScene scene = initial;
-        for (int f = -BASELINE_WARMUP_FRAMES; f < BASELINE_FRAMES; f++) {
-            // The canvas's layout only computes the next viewport: it is not the ScatterChart's work.
-            Viewport v = nextViewport(scene, f + BASELINE_WARMUP_FRAMES);
-            scene = layoutAt(spec, v);
-            long t0 = System.nanoTime();
-            showBaselineFrame(v, xAxis, yAxis, root, chart, target);
-            if (f >= 0) {
-                times[f] = (System.nanoTime() - t0) / 1e6;
-            }
-        }
-        stage.close();
-        return median(times);
+    private static FrameStats stats(int points, BenchChart.FrameTime[] times) {
+        return new FrameStats(points, median(times, BenchChart.FrameTime::totalMs),
+                percentile(Arrays.stream(times).mapToDouble(BenchChart.FrameTime::totalMs).toArray(), 0.95),
+                median(times, BenchChart.FrameTime::drawingMs), median(times, BenchChart.FrameTime::cpuMs));
     }
 
-    private static PlotScene layoutAt(ChartSpec spec, Viewport v) {
-        return PlotLayout.layout(spec, LayoutOptions.of(WIDTH_PX, HEIGHT_PX, Theme.LIGHT).withViewport(v));
+    private static double median(BenchChart.FrameTime[] times, ToDoubleFunction<BenchChart.FrameTime> f) {
+        return median(Arrays.stream(times).mapToDouble(f).toArray());
     }
 
-    /** One ScatterChart frame: its axes set to the viewport (log10 values on linear axes), laid out, snapshot. */
-    private static void showBaselineFrame(Viewport v, NumberAxis xAxis, NumberAxis yAxis, StackPane root,
-                                          ScatterChart<Number, Number> chart, WritableImage target) {
-        xAxis.setLowerBound(Math.log10(v.xMin()));
-        xAxis.setUpperBound(Math.log10(v.xMax()));
-        yAxis.setLowerBound(Math.log10(v.yMin()));
-        yAxis.setUpperBound(Math.log10(v.yMax()));
-        root.applyCss();
-        root.layout();
-        chart.snapshot(null, target);
+    private static int points(ChartSpec spec) {
+        return spec.layers().get(0) instanceof PointLayer p ? p.size() : 0;
+    }
+
+    private static FrameStats measure(ChartSpec spec, long warmupNanos) {
+        CanvasBenchChart canvas = new CanvasBenchChart(spec, WIDTH_PX, HEIGHT_PX);
+        warmUp(canvas, WARMUP_FRAMES + FRAMES, warmupNanos);
+        BenchChart.FrameTime[] times = new BenchChart.FrameTime[FRAMES];
+        for (int f = 0; f < WARMUP_FRAMES + FRAMES; f++) {
+            BenchChart.FrameTime t = canvas.frame(f);
+            if (f >= WARMUP_FRAMES) {
+                times[f - WARMUP_FRAMES] = t;
+            }
+        }
+        canvas.close();
+        return stats(points(spec), times);
+    }
+
+    private record Paired(FrameStats canvas, double baselineMedianMs) {
+    }
+
+    /**
+     * Our chart and the ScatterChart on the same points, each warmed up for the same time, then measured with
+     * their frames interleaved: on a shared machine both then see the same load, so their ratio holds still.
+     */
+    private static Paired measureWithBaseline(ChartSpec spec, long warmupNanos) {
+        CanvasBenchChart canvas = new CanvasBenchChart(spec, WIDTH_PX, HEIGHT_PX);
+        ScatterChartBenchChart scatter = new ScatterChartBenchChart(spec, WIDTH_PX, HEIGHT_PX);
+        int canvasFrames = WARMUP_FRAMES + FRAMES;
+        int scatterFrames = BASELINE_WARMUP_FRAMES + BASELINE_FRAMES;
+        warmUp(canvas, canvasFrames, warmupNanos);
+        warmUp(scatter, scatterFrames, warmupNanos);
+        BenchChart.FrameTime[] ours = new BenchChart.FrameTime[FRAMES];
+        double[] theirs = new double[BASELINE_FRAMES];
+        int s = 0;
+        for (int f = 0; f < canvasFrames; f++) {
+            BenchChart.FrameTime t = canvas.frame(f);
+            if (f >= WARMUP_FRAMES) {
+                ours[f - WARMUP_FRAMES] = t;
+            }
+            // The ScatterChart's frames spread evenly among ours.
+            for (; s < scatterFrames && (long) s * canvasFrames <= (long) f * scatterFrames; s++) {
+                double ms = scatter.frame(s).totalMs();
+                if (s >= BASELINE_WARMUP_FRAMES) {
+                    theirs[s - BASELINE_WARMUP_FRAMES] = ms;
+                }
+            }
+        }
+        for (; s < scatterFrames; s++) {
+            double ms = scatter.frame(s).totalMs();
+            if (s >= BASELINE_WARMUP_FRAMES) {
+                theirs[s - BASELINE_WARMUP_FRAMES] = ms;
+            }
+        }
+        canvas.close();
+        scatter.close();
+        return new Paired(stats(points(spec), ours), median(theirs));
     }
 
     private static double svgExport(ChartSpec spec) {
@@ -268,39 +236,36 @@ public final class RenderBenchmark {
      * and the scene. Measured as used heap after full GCs, with the chart alive, minus before it existed.
      */
     private static double heapPerMillion() {
+        // A small chart first, so that what JavaFX allocates once (fonts, CSS, canvas textures) is not counted.
+        closeWindowOf(showChart(randomLogLog(1_000, 11)));
         long before = usedHeapAfterGc();
-        ChartSpec spec = randomLogLog(1_000_000, 11);
-        ChartCanvas[] keep = new ChartCanvas[1];
-        onFx(() -> {
-            ChartCanvas chart = new ChartCanvas();
-            Stage stage = new Stage();
-            stage.setScene(new Scene(new Group(chart), WIDTH_PX, HEIGHT_PX));
-            chart.specProperty().set(spec);
-            chart.resize(WIDTH_PX, HEIGHT_PX);
-            chart.layout();
-            chart.snapshot(null, null);
-            keep[0] = chart;
-            return null;
-        });
+        ChartCanvas chart = showChart(randomLogLog(1_000_000, 11));
         long after = usedHeapAfterGc();
-        if (keep[0].currentScene() == null) {
+        if (chart.currentScene() == null) {
             throw new IllegalStateException("chart did not lay out");
         }
+        closeWindowOf(chart);
         return (after - before) / (1024.0 * 1024.0);
     }
 
-    /**
-     * CPU time of all live Java threads (the FX thread, the render thread doing the snapshot, the rest), with
-     * nanosecond resolution. On a shared machine the wall clock includes time spent waiting for a core; CPU
-     * time does not. GC threads are not Java threads and are not counted.
-     */
-    private static long processCpuNanos() {
-        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        long sum = 0;
-        for (long id : mx.getAllThreadIds()) {
-            sum += Math.max(0, mx.getThreadCpuTime(id));
-        }
-        return sum;
+    private static ChartCanvas showChart(ChartSpec spec) {
+        return onFx(() -> {
+            ChartCanvas c = new ChartCanvas();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new Group(c), WIDTH_PX, HEIGHT_PX));
+            c.specProperty().set(spec);
+            c.resize(WIDTH_PX, HEIGHT_PX);
+            c.layout();
+            c.snapshot(null, null);
+            return c;
+        });
+    }
+
+    private static void closeWindowOf(ChartCanvas chart) {
+        onFx(() -> {
+            ((Stage) chart.getScene().getWindow()).close();
+            return null;
+        });
     }
 
     private static long usedHeapAfterGc() {
