@@ -87,7 +87,8 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         }
         TitledPane settings = new TitledPane("Settings", sheet);
         settings.setCollapsible(false);
-        settings.setPrefWidth(290);
+        // Names are capped in base.css (.property-pane > .label), so the fields get the rest of this width.
+        settings.setPrefWidth(360);
         settings.setMaxHeight(Double.MAX_VALUE);
         settings.managedProperty().bind(showSettings.selectedProperty());
         settings.visibleProperty().bind(showSettings.selectedProperty());

@@ -188,6 +188,26 @@ public final class RecordEditing {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /**
+     * How an enum constant reads in a settings sheet: its {@code label()} when the enum has one, otherwise its
+     * name in sentence case ("PER_GPU" → "Per gpu" would be wrong, so enums with acronyms define labels).
+     */
+    public static String enumLabel(Object constant) {
+        if (!(constant instanceof Enum<?> e)) {
+            return String.valueOf(constant);
+        }
+        try {
+            Object label = e.getDeclaringClass().getMethod("label").invoke(e);
+            if (label instanceof String text && !text.isBlank()) {
+                return text;
+            }
+        } catch (ReflectiveOperationException | RuntimeException noLabel) {
+            // falls through to the name
+        }
+        String words = e.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     public static List<RecordComponent> components(Class<? extends Record> type) {
         return Arrays.asList(type.getRecordComponents());
     }

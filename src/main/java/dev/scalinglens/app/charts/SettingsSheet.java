@@ -50,6 +50,14 @@ public final class SettingsSheet<S extends Record> extends VBox {
                     return Editors.createChoiceEditor(item, values);
                 }
             }
+            if (item instanceof SettingsSheet<?>.ComponentItem c && c.kind == RecordEditing.Kind.ENUM) {
+                // Constants read as words ("Active parameters"), not as code (ACTIVE).
+                var editor = Editors.createChoiceEditor(item, List.of(c.component.getType().getEnumConstants()));
+                if (editor.getEditor() instanceof javafx.scene.control.ComboBox<?> combo) {
+                    setEnumConverter(combo);
+                }
+                return editor;
+            }
             if (item instanceof SettingsSheet<?>.ComponentItem c && c.kind == RecordEditing.Kind.DATE) {
                 // ISO dates (2024-01-31), whatever the locale: the same text as in workspaces and the CLI.
                 var editor = Editors.createDateEditor(item);
@@ -71,6 +79,21 @@ public final class SettingsSheet<S extends Record> extends VBox {
         getChildren().addAll(sheet, error);
         settings.addListener((obs, old, now) -> rebuildItems());
         rebuildItems();
+    }
+
+    private static <T> void setEnumConverter(javafx.scene.control.ComboBox<T> combo) {
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T constant) {
+                return constant == null ? "" : RecordEditing.enumLabel(constant);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return combo.getItems().stream().filter(c -> RecordEditing.enumLabel(c).equals(text)).findFirst()
+                        .orElse(combo.getValue());
+            }
+        });
     }
 
     /**

@@ -28,6 +28,11 @@ public enum YMetric {
         return unit;
     }
 
+    /** How the choice reads in the settings sheet: its unit ("tokens/s per GPU"). */
+    public String label() {
+        return unit;
+    }
+
     public Goal goal() {
         return goal;
     }

@@ -5,5 +5,10 @@ public enum ParameterBasis {
     /** Parameters used per token (the compute-relevant count, C = 6·N_active·D). */
     ACTIVE,
     /** All parameters, every expert included. */
-    TOTAL
+    TOTAL;
+
+    /** How the choice reads in the settings sheet. */
+    public String label() {
+        return this == ACTIVE ? "Active parameters" : "Total parameters";
+    }
 }

@@ -35,6 +35,11 @@ public enum DensityBenchmark {
         return chancePercent;
     }
 
+    /** How the choice reads in the settings sheet. */
+    public String label() {
+        return this == MMLU ? "MMLU" : "Mean of MMLU, BBH, MATH, HumanEval, MBPP";
+    }
+
     /** The model's score on this benchmark (mean for AVERAGE), or empty when any component is missing. */
     public Optional<Score> score(ModelRecord model) {
         double sum = 0;

@@ -32,6 +32,16 @@ class RecordEditingTest {
     }
 
     @Test
+    void enumConstantsReadAsWords() {
+        assertEquals("Active parameters",
+                RecordEditing.enumLabel(dev.scalinglens.charts.tokensparams.ParameterBasis.ACTIVE));
+        assertEquals("tokens/s per MW", RecordEditing.enumLabel(dev.scalinglens.charts.pareto.YMetric.PER_MEGAWATT));
+        assertEquals("Any licence", RecordEditing.enumLabel(AnyLicence.ANY_LICENCE), "no label(): sentence case");
+    }
+
+    private enum AnyLicence { ANY_LICENCE }
+
+    @Test
     void parseDoublesReadsACommaSeparatedList() {
         assertEquals(List.of(1e21, 2.5, 1000.0), RecordEditing.parseDoubles(" 1e21, 2.5 ,1e3,"));
     }
