@@ -12,6 +12,7 @@ import dev.scalinglens.catalog.importers.HfConfigImporter;
 import dev.scalinglens.catalog.importers.ImportResult;
 import dev.scalinglens.catalog.importers.InferenceXImporter;
 import dev.scalinglens.catalog.io.CatalogWriter;
+import dev.scalinglens.export.AtomicFileWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -116,7 +117,15 @@ public final class ImportCommand implements Callable<Integer> {
             w.flush();
             return 1;
         }
-        CatalogWriter.writeAtomically(combined.catalog(), out);
+        Path folder = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + out.toAbsolutePath() + ": cannot create folder " + folder + " ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+        var catalog = combined.catalog();
+        AtomicFileWriter.write(out, stream -> CatalogWriter.write(catalog, stream));
         LoadResult check = CatalogLoader.load(List.of(out));
         check.problems().stream().filter(Problem::isError).forEach(p -> w.println(p.format()));
         var c = combined.catalog();

@@ -17,10 +17,6 @@ import dev.scalinglens.catalog.Quantity;
 import dev.scalinglens.catalog.Source;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a catalog as {@code scalinglens.catalog/1} JSON that the loader accepts: nulls and empty
@@ -48,26 +44,6 @@ public final class CatalogWriter {
 
     public static String toJson(Catalog catalog) throws IOException {
         return MAPPER.writeValueAsString(catalog);
-    }
-
-    /** Writes to a temporary file beside {@code target}, then moves it into place, so readers never see half a file. */
-    public static void writeAtomically(Catalog catalog, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(catalog, out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     /** Derived helpers of the records are not data. */
