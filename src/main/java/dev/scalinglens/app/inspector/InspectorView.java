@@ -4,18 +4,21 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The right-hand inspector: the focused model's values, each with unit, estimate mark and source link. */
+/**
+ * The right-hand inspector: the focused model's values, each with unit, estimate mark and source link.
+ * Each value sits under its name, across the panel's whole width: beside each other in a panel this narrow,
+ * a long name ("MMLU (5-shot)") left the values a few pixels, one character per line.
+ */
 public final class InspectorView extends VBox {
 
     private final InspectorViewModel viewModel;
-    private final GridPane grid = new GridPane();
+    private final VBox rows = new VBox(6);
 
     public InspectorView(InspectorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -28,16 +31,10 @@ public final class InspectorView extends VBox {
         heading.getStyleClass().add("inspector-heading");
         heading.setWrapText(true);
         heading.textProperty().bind(viewModel.headingProperty());
-        grid.setHgap(6);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        // Labels never shrink below their text; values wrap instead.
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, values);
-        ScrollPane scroll = new ScrollPane(grid);
+        rows.setPadding(new Insets(2, 4, 2, 2));
+        ScrollPane scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(heading, scroll);
         viewModel.getRows().addListener((ListChangeListener<InspectorRow>) c -> fill());
@@ -45,31 +42,32 @@ public final class InspectorView extends VBox {
     }
 
     private void fill() {
-        grid.getChildren().clear();
-        int line = 0;
+        rows.getChildren().clear();
         for (InspectorRow row : viewModel.getRows()) {
-            Label label = new Label(row.label());
-            label.getStyleClass().add("inspector-label");
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label value = new Label((row.estimated() ? "~" : "") + row.value()
-                    + (row.unit().isEmpty() || row.value().isEmpty() ? "" : " " + row.unit()));
-            value.setWrapText(true);
-            value.setMinWidth(0);
-            value.getStyleClass().add("inspector-value");
-            if (row.estimated()) {
-                value.getStyleClass().add("estimated");
-                value.setTooltip(new Tooltip("Estimated" + (row.note() == null ? "" : ": " + row.note())));
-            }
-            grid.add(label, 0, line);
+            VBox entry = new VBox(1);
+            entry.getChildren().add(wrapping(new Label(row.label()), "inspector-label"));
             if (!row.value().isEmpty()) {
-                grid.add(value, 1, line++);
+                Label value = wrapping(new Label((row.estimated() ? "~" : "") + row.value()
+                        + (row.unit().isEmpty() ? "" : " " + row.unit())), "inspector-value");
+                if (row.estimated()) {
+                    value.getStyleClass().add("estimated");
+                    value.setTooltip(new Tooltip("Estimated" + (row.note() == null ? "" : ": " + row.note())));
+                }
+                entry.getChildren().add(value);
             }
             if (row.sourceLabel() != null) {
-                var source = row.sourceUrl() == null ? new Label(row.sourceLabel()) : link(row);
-                source.getStyleClass().add("inspector-source");
-                grid.add(source, 1, line++);
+                Labeled source = row.sourceUrl() == null ? new Label(row.sourceLabel()) : link(row);
+                entry.getChildren().add(wrapping(source, "inspector-source"));
             }
+            rows.getChildren().add(entry);
         }
+    }
+
+    private static <T extends Labeled> T wrapping(T text, String styleClass) {
+        text.getStyleClass().add(styleClass);
+        text.setWrapText(true);
+        text.setMinWidth(0);
+        return text;
     }
 
     private Hyperlink link(InspectorRow row) {
