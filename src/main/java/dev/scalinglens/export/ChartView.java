@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.Viewport;
+import dev.scalinglens.plot.spec.DisplayOptions;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param viewport visible range in data units, or null for the chart's automatic range
  * @param pinnedIds ids of points whose labels the user pinned, in pinning order
  * @param text     title, subtitle and footnote overrides
+ * @param display  log/linear per axis and labels on/off as the user set them ({@link DisplayOptions#NONE}:
+ *                 the chart's own)
  */
 @JsonSerialize(using = ChartViewJson.Serializer.class)
 @JsonDeserialize(using = ChartViewJson.Deserializer.class)
@@ -28,7 +31,8 @@ public record ChartView(
         Viewport viewport,
         List<String> pinnedIds,
         Theme theme,
-        TextOverrides text) {
+        TextOverrides text,
+        DisplayOptions display) {
 
     public ChartView {
         Objects.requireNonNull(chartId, "chartId");
@@ -36,6 +40,13 @@ public record ChartView(
         pinnedIds = pinnedIds == null ? List.of() : pinnedIds.stream().distinct().toList();
         theme = theme == null ? Theme.LIGHT : theme;
         text = text == null ? TextOverrides.NONE : text;
+        display = display == null ? DisplayOptions.NONE : display;
+    }
+
+    /** A view showing the chart's own scales and labels. */
+    public ChartView(String chartId, JsonNode settings, Viewport viewport, List<String> pinnedIds, Theme theme,
+                     TextOverrides text) {
+        this(chartId, settings, viewport, pinnedIds, theme, text, DisplayOptions.NONE);
     }
 
     /** The chart with its default settings, automatic range, light theme and its own titles. */
@@ -45,7 +56,7 @@ public record ChartView(
 
     /** This view with lines typed for an export replacing the stored overrides where given. */
     public ChartView withText(TextOverrides overrides) {
-        return new ChartView(chartId, settings, viewport, pinnedIds, theme, overrides.orElse(text));
+        return new ChartView(chartId, settings, viewport, pinnedIds, theme, overrides.orElse(text), display);
     }
 
     @Override

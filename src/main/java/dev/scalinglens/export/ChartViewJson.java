@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.Viewport;
+import dev.scalinglens.plot.spec.DisplayOptions;
+import dev.scalinglens.plot.spec.ScaleType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import java.util.Locale;
 /**
  * The JSON form of a {@link ChartView}, read with the streaming parser so every error names its line,
  * column and path. Field names: chart, settings, viewport {xMin, xMax, yMin, yMax}, pinned, theme
- * (light|dark), title, subtitle, footnote. Unknown fields are errors: a typo must not be silently lost.
+ * (light|dark), title, subtitle, footnote, xScale and yScale (log|linear, absent: the chart's own), labels
+ * (false hides point labels). Unknown fields are errors: a typo must not be silently lost.
  */
 public final class ChartViewJson {
 
@@ -38,7 +41,8 @@ public final class ChartViewJson {
             JsonFactory.builder().streamReadConstraints(LIMITS).build());
 
     private static final List<String> FIELDS =
-            List.of("chart", "settings", "viewport", "pinned", "theme", "title", "subtitle", "footnote");
+            List.of("chart", "settings", "viewport", "pinned", "theme", "title", "subtitle", "footnote", "xScale",
+                    "yScale", "labels");
     private static final List<String> VIEWPORT_FIELDS = List.of("xMin", "xMax", "yMin", "yMax");
 
     private ChartViewJson() {
@@ -105,7 +109,16 @@ public final class ChartViewJson {
         writeOptional(gen, "title", view.text().title());
         writeOptional(gen, "subtitle", view.text().subtitle());
         writeOptional(gen, "footnote", view.text().footnote());
+        writeOptional(gen, "xScale", scaleName(view.display().xScale()));
+        writeOptional(gen, "yScale", scaleName(view.display().yScale()));
+        if (!view.display().labels()) {
+            gen.writeBooleanField("labels", false);
+        }
         gen.writeEndObject();
+    }
+
+    private static String scaleName(ScaleType scale) {
+        return scale == null ? null : scale == ScaleType.LOG10 ? "log" : scale.name().toLowerCase(Locale.ROOT);
     }
 
     private static void writeOptional(JsonGenerator gen, String field, String value) throws IOException {
@@ -127,6 +140,9 @@ public final class ChartViewJson {
         String title = null;
         String subtitle = null;
         String footnote = null;
+        ScaleType xScale = null;
+        ScaleType yScale = null;
+        boolean labels = true;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             p.nextToken();
@@ -139,6 +155,9 @@ public final class ChartViewJson {
                 case "title" -> title = readOptionalString(p, source);
                 case "subtitle" -> subtitle = readOptionalString(p, source);
                 case "footnote" -> footnote = readOptionalString(p, source);
+                case "xScale" -> xScale = readScale(p, source);
+                case "yScale" -> yScale = readScale(p, source);
+                case "labels" -> labels = readBoolean(p, source);
                 default -> throw JsonLocations.error(p, source, "unknown field \"" + field
                         + "\"; expected one of " + String.join(", ", FIELDS));
             }
@@ -148,7 +167,26 @@ public final class ChartViewJson {
                     + String.join(", ", ChartIds.ALL));
         }
         return new ChartView(chartId, settings, viewport, pinned, theme,
-                new TextOverrides(title, subtitle, footnote));
+                new TextOverrides(title, subtitle, footnote), new DisplayOptions(xScale, yScale, labels));
+    }
+
+    private static ScaleType readScale(JsonParser p, String source) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        String name = requireString(p, source);
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "log" -> ScaleType.LOG10;
+            case "linear" -> ScaleType.LINEAR;
+            default -> throw JsonLocations.error(p, source, "unknown scale \"" + name + "\"; expected log or linear");
+        };
+    }
+
+    private static boolean readBoolean(JsonParser p, String source) throws IOException {
+        if (!p.currentToken().isBoolean()) {
+            throw JsonLocations.error(p, source, "expected true or false");
+        }
+        return p.getBooleanValue();
     }
 
     private static String readChartId(JsonParser p, String source) throws IOException {

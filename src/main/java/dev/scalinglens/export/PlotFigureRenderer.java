@@ -27,7 +27,10 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
         this.catalog = Objects.requireNonNull(catalog);
     }
 
-    /** The view's chart as data, with the view's title, subtitle and footnote overrides applied. */
+    /**
+     * The view's chart as data, shown as the view says (log/linear, labels) and with its title, subtitle and
+     * footnote overrides applied.
+     */
     public ChartSpec specFor(ChartView view) throws ExportException {
         ChartKind kind = ChartKind.byId(view.chartId()).orElseThrow(() -> new ExportException(
                 "unknown chart \"" + view.chartId() + "\"; expected one of " + ChartKind.knownIds()));
@@ -37,6 +40,7 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
         } catch (IllegalArgumentException e) {
             throw new ExportException(e.getMessage(), e);
         }
+        spec = view.display().applyTo(spec);
         TextOverrides text = view.text();
         return spec.withTitles(
                 text.title() != null ? text.title() : spec.title(),

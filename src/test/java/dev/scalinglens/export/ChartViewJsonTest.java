@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scalinglens.plot.spec.DisplayOptions;
+import dev.scalinglens.plot.spec.ScaleType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +18,18 @@ class ChartViewJsonTest {
         ChartView view = TestViews.tokensParams();
 
         assertEquals(view, ChartViewJson.fromJson(ChartViewJson.toJson(view), "test"));
+    }
+
+    @Test
+    void scalesAndLabelsRoundTripAndAreLeftOutWhenTheChartsOwn() throws Exception {
+        ChartView view = new ChartView(ChartIds.TOKENS_PARAMS, null, null, List.of(), null, null,
+                new DisplayOptions(ScaleType.LINEAR, ScaleType.LOG10, false));
+
+        String json = ChartViewJson.toJson(view);
+
+        assertEquals("{\"chart\":\"tokens-params\",\"settings\":{},\"pinned\":[],\"theme\":\"light\","
+                + "\"xScale\":\"linear\",\"yScale\":\"log\",\"labels\":false}", json);
+        assertEquals(view, ChartViewJson.fromJson(json, "test"));
     }
 
     @Test
@@ -57,7 +71,9 @@ class ChartViewJsonTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"chart\":\"density\",\"zoom\":2}|view.json:1:27: zoom: unknown field \"zoom\"; expected one of chart, settings, viewport, pinned, theme, title, subtitle, footnote",
+        "{\"chart\":\"density\",\"zoom\":2}|view.json:1:27: zoom: unknown field \"zoom\"; expected one of chart, settings, viewport, pinned, theme, title, subtitle, footnote, xScale, yScale, labels",
+        "{\"chart\":\"density\",\"xScale\":\"ln\"}|view.json:1:29: xScale: unknown scale \"ln\"; expected log or linear",
+        "{\"chart\":\"density\",\"labels\":\"no\"}|view.json:1:29: labels: expected true or false",
         "{\"chart\":\"density\",\"theme\":\"blue\"}|view.json:1:28: theme: unknown theme \"blue\"; expected light or dark",
         "{\"chart\":\"density\",\"viewport\":{\"xMin\":1,\"xMax\":2,\"yMin\":3}}|view.json:1:58: viewport: missing \"yMax\"",
         "{\"chart\":\"density\",\"viewport\":{\"xMin\":2,\"xMax\":1,\"yMin\":0,\"yMax\":1}}|view.json:1:67: viewport: empty range: needs xMin < xMax and yMin < yMax",

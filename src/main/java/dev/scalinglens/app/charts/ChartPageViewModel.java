@@ -8,10 +8,8 @@ import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.plot.Viewport;
 import dev.scalinglens.plot.spec.AxisSpec;
 import dev.scalinglens.plot.spec.ChartSpec;
-import dev.scalinglens.plot.spec.Layer;
-import dev.scalinglens.plot.spec.PointLayer;
+import dev.scalinglens.plot.spec.DisplayOptions;
 import dev.scalinglens.plot.spec.ScaleType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
@@ -107,39 +105,12 @@ public final class ChartPageViewModel<S extends Record> {
     /** The display options applied on top of what the builder made (cheap: no rebuild). */
     private void decorate() {
         ChartSpec built = builtSpec.get();
-        if (built == null) {
-            spec.set(null);
-            return;
-        }
-        ChartSpec out = built;
-        AxisSpec x = built.xAxis();
-        AxisSpec y = built.yAxis();
-        if (xScale.get() != null && x != null && x.scale() != ScaleType.TIME) {
-            x = x.withScale(xScale.get());
-        }
-        if (yScale.get() != null && y != null && y.scale() != ScaleType.TIME) {
-            y = y.withScale(yScale.get());
-        }
-        out = out.withAxes(x, y);
-        if (!labelsVisible.get()) {
-            out = withoutLabels(out);
-        }
-        spec.set(out);
+        spec.set(built == null ? null : displayOptions().applyTo(built));
     }
 
-    /** Pinned labels are still drawn: the canvas reads them from {@link #getPinnedIds()}. */
-    static ChartSpec withoutLabels(ChartSpec s) {
-        List<Layer> layers = new ArrayList<>();
-        for (Layer layer : s.layers()) {
-            if (layer instanceof PointLayer p && p.labels() != null) {
-                layers.add(new PointLayer(p.id(), p.name(), p.colorKey(), p.shape(), p.sizePx(), p.x(), p.y(),
-                        p.pointIds(), null, null, p.hollow(), p.yErrorLow(), p.yErrorHigh(), p.tooltip()));
-            } else {
-                layers.add(layer);
-            }
-        }
-        return new ChartSpec(s.chartId(), s.title(), s.subtitle(), s.xAxis(), s.yAxis(), layers,
-                s.annotations(), s.footnote(), s.keyFacts());
+    /** Log/linear per axis and labels on/off as the user set them (what exports and figures carry). */
+    public DisplayOptions displayOptions() {
+        return new DisplayOptions(xScale.get(), yScale.get(), labelsVisible.get());
     }
 
     /** Toggles an axis between log and linear. */

@@ -492,12 +492,12 @@ public final class MainViewModel {
         JsonNode settings = ChartKind.byId(chart.id()).map(k -> k.settingsToJson(chart.settingsProperty().get()))
                 .orElseGet(() -> json.valueToTree(chart.settingsProperty().get()));
         return new ChartView(chart.id(), settings, chart.viewportProperty().get(), List.copyOf(chart.getPinnedIds()),
-                theme.get(), TextOverrides.NONE);
+                theme.get(), TextOverrides.NONE, chart.displayOptions());
     }
 
     /**
      * Shows a chart as a view describes it (a figure opened or pasted back): that page with its settings,
-     * range, pins and theme. Scale and label toggles go back to the chart's own.
+     * range, pins, theme, log/linear axes and labels on or off.
      *
      * @throws IllegalArgumentException when the chart is not known or its settings do not parse
      */
@@ -509,7 +509,8 @@ public final class MainViewModel {
         if (kind.isPresent()) {
             settings = kind.get().settingsToJson(kind.get().settingsFromJson(settings));
         }
-        chart.apply(new ChartPageState(settings, view.viewport(), null, null, true, view.pinnedIds()), json);
+        chart.apply(new ChartPageState(settings, view.viewport(), view.display().xScale(), view.display().yScale(),
+                view.display().labels(), view.pinnedIds()), json);
         theme.set(view.theme());
         selectedPage.set(chart.id());
     }

@@ -16,6 +16,8 @@ import dev.scalinglens.export.PlotFigureRenderer;
 import dev.scalinglens.export.SizePreset;
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.Viewport;
+import dev.scalinglens.plot.spec.PointLayer;
+import dev.scalinglens.plot.spec.ScaleType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +60,31 @@ class ChartViewRoundTripTest {
         assertEquals(new Viewport(1e9, 1e12, 1e10, 1e13), restored.viewportProperty().get());
         assertEquals(List.of("llama-2-70b"), List.copyOf(restored.getPinnedIds()));
         assertEquals(Theme.DARK, second.main.themeProperty().get());
+    }
+
+    @Test
+    void exportDrawsAndTheFigureRestoresTheScaleAndLabelToggles() throws Exception {
+        Workbench first = new Workbench(dir.resolve("a"), ChartRegistrations.all()).started();
+        var chart = first.main.chart("tokens-params").orElseThrow();
+        chart.toggleXScale(); // log → linear
+        chart.labelsVisibleProperty().set(false);
+        ChartView view = first.main.currentChartView().orElseThrow();
+
+        PlotFigureRenderer renderer = new PlotFigureRenderer(first.filters.filteredCatalogProperty()::get);
+        var exported = renderer.specFor(view);
+        assertEquals(ScaleType.LINEAR, exported.xAxis().scale(), "the figure is drawn as the window shows it");
+        assertEquals(ScaleType.LOG10, exported.yAxis().scale());
+        assertTrue(exported.layers().stream().noneMatch(l -> l instanceof PointLayer p && p.labels() != null));
+        Path svg = dir.resolve("figure.svg");
+        new FigureExporter(renderer, renderer).export(view,
+                ExportOptions.of(ExportFormat.SVG, SizePreset.SLIDE_16_9, 1), svg);
+
+        Workbench second = new Workbench(dir.resolve("b"), ChartRegistrations.all()).started();
+        second.main.showChartView(FigureViewReader.read(svg).get(0));
+        var restored = second.main.chart("tokens-params").orElseThrow();
+        assertEquals(ScaleType.LINEAR, restored.xScaleProperty().get());
+        assertEquals(false, restored.labelsVisibleProperty().get());
+        assertEquals(ScaleType.LINEAR, restored.specProperty().get().xAxis().scale());
     }
 
     @Test
