@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import javafx.application.Platform;
@@ -193,6 +194,12 @@ public final class RenderBenchmark {
         warmUp(scatter, scatterFrames, warmupNanos);
         BenchChart.FrameTime[] ours = new BenchChart.FrameTime[FRAMES];
         double[] theirs = new double[BASELINE_FRAMES];
+        IntConsumer scatterFrame = s -> {
+            double ms = scatter.frame(s).totalMs();
+            if (s >= BASELINE_WARMUP_FRAMES) {
+                theirs[s - BASELINE_WARMUP_FRAMES] = ms;
+            }
+        };
         int s = 0;
         for (int f = 0; f < canvasFrames; f++) {
             BenchChart.FrameTime t = canvas.frame(f);
@@ -201,17 +208,11 @@ public final class RenderBenchmark {
             }
             // The ScatterChart's frames spread evenly among ours.
             for (; s < scatterFrames && (long) s * canvasFrames <= (long) f * scatterFrames; s++) {
-                double ms = scatter.frame(s).totalMs();
-                if (s >= BASELINE_WARMUP_FRAMES) {
-                    theirs[s - BASELINE_WARMUP_FRAMES] = ms;
-                }
+                scatterFrame.accept(s);
             }
         }
         for (; s < scatterFrames; s++) {
-            double ms = scatter.frame(s).totalMs();
-            if (s >= BASELINE_WARMUP_FRAMES) {
-                theirs[s - BASELINE_WARMUP_FRAMES] = ms;
-            }
+            scatterFrame.accept(s);
         }
         canvas.close();
         scatter.close();
