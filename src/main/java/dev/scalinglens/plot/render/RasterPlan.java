@@ -54,9 +54,11 @@ final class RasterPlan {
         open = hollow == null ? null : MarkerSprite.of(m.shape(), size, null, m.stroke(), true, stroke);
         bandRows = Math.max(MIN_BAND_ROWS, (buf.height() + BANDS - 1) / BANDS);
         bandCount = (buf.height() + bandRows - 1) / bandRows;
-        px = new int[n];
-        py = new int[n];
         boolean binned = n > buf.width() * (double) buf.height() * BIN_POINTS_PER_PIXEL;
+        // A binned layer without hollow points draws no point on its own: no per-point positions to keep.
+        int singles = binned && hollow == null ? 0 : n;
+        px = new int[singles];
+        py = new int[singles];
         locate(m, binned);
         if (binned) {
             for (int level = 1; level <= MAX_LEVEL; level++) {
@@ -92,13 +94,15 @@ final class RasterPlan {
         for (int i = 0; i < n; i++) {
             double x = tx[i] * ax + bx;
             double y = ty[i] * ay + by;
-            if (!(Math.abs(x) < FAR_PX && Math.abs(y) < FAR_PX)) { // NaN (≤ 0 on a log axis) or far off
-                py[i] = Integer.MIN_VALUE;
-                continue;
-            }
-            if (binned && (hollow == null || !hollow[i])) {
+            boolean drawn = Math.abs(x) < FAR_PX && Math.abs(y) < FAR_PX; // not NaN (≤ 0 on a log axis) or far off
+            if (drawn && binned && (hollow == null || !hollow[i])) {
                 bin(x, y);
-                py[i] = Integer.MIN_VALUE;
+                drawn = false;
+            }
+            if (!drawn) {
+                if (i < py.length) {
+                    py[i] = Integer.MIN_VALUE;
+                }
                 continue;
             }
             px[i] = (int) Math.floor(x);
@@ -117,7 +121,7 @@ final class RasterPlan {
         }
         bandStart = perBand.clone();
         bandPoints = new int[perBand[bandCount]];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < py.length; i++) {
             if (py[i] != Integer.MIN_VALUE) {
                 for (int b = firstBand(py[i]), last = lastBand(py[i]); b <= last; b++) {
                     bandPoints[perBand[b]++] = i;

@@ -56,6 +56,10 @@ class PointRasterTest {
 
     /** A random log-log layer where every fifth point is hollow, laid out on a 600×400 chart. */
     private static PointsMark layer(int n) {
+        return layer(n, true);
+    }
+
+    private static PointsMark layer(int n, boolean someHollow) {
         Random r = new Random(n);
         double[] x = new double[n];
         double[] y = new double[n];
@@ -66,7 +70,7 @@ class PointRasterTest {
             hollow[i] = i % 5 == 0;
         }
         PointLayer points = new PointLayer("p", "Points", "qwen", MarkerShape.CIRCLE, 6, x, y, null, null, null,
-                hollow, null, null, null);
+                someHollow ? hollow : null, null, null, null);
         ChartSpec spec = new ChartSpec("t", "t", null, AxisSpec.auto("x", ScaleType.LOG10, TickFormat.AUTO),
                 AxisSpec.auto("y", ScaleType.LOG10, TickFormat.AUTO), List.of(points), List.of(), null, List.of());
         PlotScene scene = PlotLayout.layout(spec, LayoutOptions.of(600, 400, Theme.LIGHT));
@@ -95,8 +99,9 @@ class PointRasterTest {
     void drawingInTwoBandsOnTwoThreadsGivesTheSamePixelsAsOneThread() {
         ExecutorService helper = Executors.newSingleThreadExecutor();
         try {
-            for (int n : new int[] {3_000, 60_000}) { // single markers, then 2×2-pixel bins
-                PointsMark m = layer(n);
+            for (int n : new int[] {3_000, 60_000, -60_000}) { // single markers, bins, bins and no hollow
+                PointsMark m = layer(Math.abs(n), n > 0);
+                n = Math.abs(n);
                 PointRaster.Buffer one = PointRaster.Buffer.allocate(600, 400, 0, 0, 1);
                 PointRaster.Buffer two = PointRaster.Buffer.allocate(600, 400, 0, 0, 1);
                 PointRaster.draw(m, one);
