@@ -1,6 +1,7 @@
 package dev.scalinglens.plot.render;
 
 import dev.scalinglens.plot.scene.AreaMark;
+import dev.scalinglens.plot.scene.Mark;
 import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.scene.PointsMark;
 import dev.scalinglens.plot.scene.PolylineMark;
@@ -12,6 +13,7 @@ import dev.scalinglens.plot.scene.TextMark;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The plot area of a screen frame that holds a dense point layer, as one reusable pixel buffer at device
@@ -32,6 +34,24 @@ public final class PlotBackdrop implements MarkSink {
     private Rect groupClip;
     /** The buffer still holds the last frame: cleared by the first mark, or filled by it if it covers all. */
     private boolean stale;
+
+    /**
+     * The index of the last group with a clip that holds a dense point layer, or -1: a screen draws the
+     * groups up to it into the backdrop.
+     */
+    public static int lastDenseGroup(List<SceneGroup> groups) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            SceneGroup g = groups.get(i);
+            if (g.clip() != null) {
+                for (Mark m : g.marks()) {
+                    if (m instanceof PointsMark p && PointRaster.useRaster(p)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
 
     /**
      * Starts a frame over {@code area} (logical pixels) at {@code scale} device pixels per logical pixel,

@@ -9,9 +9,7 @@ import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
 import dev.scalinglens.plot.layout.ViewportMath;
-import dev.scalinglens.plot.scene.Mark;
 import dev.scalinglens.plot.scene.PlotScene;
-import dev.scalinglens.plot.scene.PointsMark;
 import dev.scalinglens.plot.scene.Rect;
 import dev.scalinglens.plot.scene.SceneGroup;
 import dev.scalinglens.plot.spec.ChartSpec;
@@ -29,21 +27,9 @@ class PlotBackdropTest {
         return PlotLayout.layout(spec, LayoutOptions.of(900, 600, Theme.LIGHT));
     }
 
-    /** The index of the group holding the dense layer (the routing rule of the screen renderer). */
-    private static int denseGroup(PlotScene scene) {
-        for (int i = scene.groups().size() - 1; i >= 0; i--) {
-            for (Mark m : scene.groups().get(i).marks()) {
-                if (m instanceof PointsMark p && PointRaster.useRaster(p)) {
-                    return i;
-                }
-            }
-        }
-        throw new AssertionError("no dense layer");
-    }
-
     /** The scene cut after its dense layer: what the backdrop is given on screen. */
     private static PlotScene upToDense(PlotScene s) {
-        List<SceneGroup> groups = s.groups().subList(0, denseGroup(s) + 1);
+        List<SceneGroup> groups = s.groups().subList(0, PlotBackdrop.lastDenseGroup(s.groups()) + 1);
         return new PlotScene(s.spec(), s.widthPx(), s.heightPx(), s.theme(), s.background(), s.plotArea(),
                 s.xScale(), s.yScale(), s.viewport(), s.xTicks(), s.yTicks(), groups, s.pointLayers(), s.labels(),
                 s.legendBox());

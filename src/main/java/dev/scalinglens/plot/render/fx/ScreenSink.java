@@ -1,10 +1,9 @@
 package dev.scalinglens.plot.render.fx;
 
 import dev.scalinglens.plot.render.MarkSink;
-import dev.scalinglens.plot.render.PointRaster;
+import dev.scalinglens.plot.render.PlotBackdrop;
 import dev.scalinglens.plot.render.TeeSink;
 import dev.scalinglens.plot.scene.AreaMark;
-import dev.scalinglens.plot.scene.Mark;
 import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.scene.PointsMark;
 import dev.scalinglens.plot.scene.PolylineMark;
@@ -46,25 +45,10 @@ final class ScreenSink implements MarkSink {
         this.scale = scale > 0 ? scale : 1;
     }
 
-    /** The index of the last clipped group holding a dense point layer, or -1. */
-    static int lastDenseGroup(List<SceneGroup> groups) {
-        for (int i = groups.size() - 1; i >= 0; i--) {
-            SceneGroup g = groups.get(i);
-            if (g.clip() != null) {
-                for (Mark m : g.marks()) {
-                    if (m instanceof PointsMark p && PointRaster.useRaster(p)) {
-                        return i;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
     @Override
     public void beginScene(PlotScene scene) {
         canvas.beginScene(scene);
-        lastBackdropGroup = lastDenseGroup(scene.groups());
+        lastBackdropGroup = PlotBackdrop.lastDenseGroup(scene.groups());
         if (lastBackdropGroup < 0) {
             backdrop.release();
             return;

@@ -8,6 +8,7 @@ import dev.scalinglens.plot.SampleCharts;
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
+import dev.scalinglens.plot.render.PlotBackdrop;
 import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.scene.Rect;
 import java.util.List;
@@ -36,10 +37,10 @@ class ScreenSinkTest {
     @Test
     void onlyAFrameWithADenseLayerHasABackdrop() {
         PlotScene sparse = PlotLayout.layout(SampleCharts.tokensVsParams(), LayoutOptions.of(900, 600, Theme.LIGHT));
-        assertEquals(-1, ScreenSink.lastDenseGroup(sparse.groups()));
+        assertEquals(-1, PlotBackdrop.lastDenseGroup(sparse.groups()));
         PlotScene dense = PlotLayout.layout(SampleCharts.denseBetweenLayers(5_000, 1),
                 LayoutOptions.of(900, 600, Theme.LIGHT));
-        int last = ScreenSink.lastDenseGroup(dense.groups());
+        int last = PlotBackdrop.lastDenseGroup(dense.groups());
         assertEquals("random", dense.groups().get(last).id());
         assertEquals(dense.plotArea(), dense.groups().get(last).clip());
     }
