@@ -79,7 +79,8 @@ public final class AppAssembly {
         FilterViewModel filters = new FilterViewModel(catalogs.catalogProperty());
         List<ChartPageViewModel<?>> charts = new ArrayList<>();
         for (ChartRegistration<?> registration : services.charts()) {
-            charts.add(new ChartPageViewModel(registration, filters.filteredCatalogProperty(), services.executor()));
+            charts.add(new ChartPageViewModel(registration, registration.followsFilters()
+                    ? filters.filteredCatalogProperty() : catalogs.catalogProperty(), services.executor()));
         }
         ProblemsViewModel problems = new ProblemsViewModel(catalogs.getProblems());
         WorkspaceStore workspaces = new WorkspaceStore();
@@ -96,7 +97,9 @@ public final class AppAssembly {
                 id -> new ChartPageView(main.chart(id).orElseThrow(), services.surfaces().create(), selection,
                         main.themeProperty()));
 
-        new FigureActions(stage, main, () -> filters.filteredCatalogProperty().get(), services.executor(),
+        // Exports draw from what the chart shows: filtered, or the whole catalog for a chart that ignores filters.
+        new FigureActions(stage, main, () -> main.currentChart().map(ChartPageViewModel::catalogShown)
+                .orElseGet(() -> filters.filteredCatalogProperty().get()), services.executor(),
                 taskStatus::track, dialogs).install();
 
         WindowLayout layout = main.windowLayoutProperty().get();

@@ -1,10 +1,6 @@
 package dev.scalinglens.charts;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.charts.density.DensityChartBuilder;
 import dev.scalinglens.charts.density.DensitySettings;
@@ -26,27 +22,25 @@ import java.util.stream.Collectors;
  */
 public enum ChartKind {
     TOKENS_PARAMS("tokens-params", "Tokens vs parameters", TokensParamsSettings.class,
-            TokensParamsSettings::defaults, new TokensParamsChartBuilder()),
+            TokensParamsSettings::defaults, new TokensParamsChartBuilder(), true),
     DENSITY("density", "Capacity density", DensitySettings.class,
-            DensitySettings::defaults, new DensityChartBuilder()),
+            DensitySettings::defaults, new DensityChartBuilder(), true),
     LAYER_LOSS("layer-loss", "Loss by layer", LayerLossSettings.class,
-            LayerLossSettings::defaults, new LayerLossChartBuilder()),
+            LayerLossSettings::defaults, new LayerLossChartBuilder(), true),
+    // Draws the model and hardware its settings name: a table filter must not make them vanish.
     PARETO("pareto", "Decode Pareto", ParetoSettings.class,
-            ParetoSettings::defaults, new ParetoChartBuilder());
-
-    private static final ObjectMapper SETTINGS_JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            ParetoSettings::defaults, new ParetoChartBuilder(), false);
 
     private final String id;
     private final String displayName;
     private final Class<? extends Record> settingsType;
     private final Supplier<? extends Record> defaults;
     private final ChartBuilder<?> builder;
+    private final boolean followsFilters;
 
     <S extends Record> ChartKind(String id, String displayName, Class<S> settingsType, Supplier<S> defaults,
-                                 ChartBuilder<S> builder) {
+                                 ChartBuilder<S> builder, boolean followsFilters) {
+        this.followsFilters = followsFilters;
         this.id = id;
         this.displayName = displayName;
         this.settingsType = settingsType;
@@ -68,6 +62,14 @@ public enum ChartKind {
 
     public Record defaultSettings() {
         return defaults.get();
+    }
+
+    /**
+     * Whether the chart draws the models the app's filters let through (true) or the whole catalog, because
+     * its settings name what it draws (false).
+     */
+    public boolean followsFilters() {
+        return followsFilters;
     }
 
     public static Optional<ChartKind> byId(String id) {
@@ -95,24 +97,14 @@ public enum ChartKind {
      * @throws IllegalArgumentException with a message naming the bad field
      */
     public Record settingsFromJson(JsonNode json) {
-        if (json == null || json.isNull() || json.isEmpty()) {
-            return defaultSettings();
-        }
-        try {
-            JsonNode merged = SETTINGS_JSON.valueToTree(defaultSettings());
-            ((com.fasterxml.jackson.databind.node.ObjectNode) merged).setAll(
-                    (com.fasterxml.jackson.databind.node.ObjectNode) json);
-            return SETTINGS_JSON.treeToValue(merged, settingsType);
-        } catch (ClassCastException e) {
-            throw new IllegalArgumentException(id + " settings must be a JSON object");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(id + " settings: " + e.getOriginalMessage());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(id + " settings: " + e.getMessage());
-        }
+        return decode(json, settingsType);
+    }
+
+    private <S extends Record> S decode(JsonNode json, Class<S> type) {
+        return SettingsJson.decode(json, type, type.cast(defaultSettings()), id);
     }
 
     public JsonNode settingsToJson(Record settings) {
-        return SETTINGS_JSON.valueToTree(settings);
+        return SettingsJson.encode(settings);
     }
 }

@@ -5,6 +5,7 @@ import dev.scalinglens.app.task.BackgroundTask;
 import dev.scalinglens.app.task.TaskExecutor;
 import dev.scalinglens.app.task.TaskHandle;
 import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.charts.SettingsJson;
 import dev.scalinglens.plot.Viewport;
 import dev.scalinglens.plot.spec.AxisSpec;
 import dev.scalinglens.plot.spec.ChartSpec;
@@ -168,13 +169,17 @@ public final class ChartPageViewModel<S extends Record> {
                 labelsVisible.get(), List.copyOf(pinnedIds));
     }
 
-    /** Restores a saved page; settings that no longer fit the record fall back to the defaults. */
+    /**
+     * Restores a saved page. Fields the saved settings lack take their defaults (a workspace saved before a
+     * setting existed still restores); settings that cannot be read fall back to the defaults, and say so.
+     */
     public void apply(ChartPageState state, ObjectMapper json) {
         S restored = registration.defaultSettings();
         if (state.settings() != null && !state.settings().isNull()) {
             try {
-                restored = json.treeToValue(state.settings(), registration.settingsType());
-            } catch (Exception e) {
+                restored = SettingsJson.decode(state.settings(), registration.settingsType(),
+                        registration.defaultSettings(), registration.id());
+            } catch (IllegalArgumentException e) {
                 error.set("Saved settings of " + registration.title() + " were not understood; defaults used: "
                         + e.getMessage());
             }
@@ -192,6 +197,11 @@ public final class ChartPageViewModel<S extends Record> {
     public java.util.List<String> choicesFor(String component) {
         Catalog current = catalog.getValue();
         return current == null ? java.util.List.of() : registration.choices().choices(current, component);
+    }
+
+    /** The catalog this chart draws from now: filtered, or whole for a chart that does not follow the filters. */
+    public Catalog catalogShown() {
+        return catalog.getValue() == null ? Catalog.empty() : catalog.getValue();
     }
 
     public String id() {

@@ -5,11 +5,12 @@ import java.util.Objects;
 
 /**
  * One chart the app offers: its id, tab title, builder and default settings. The settings type must be
- * a Jackson-serialisable record (saved in workspaces, edited by the settings sheet).
+ * a Jackson-serialisable record (saved in workspaces, edited by the settings sheet). A chart that does not
+ * follow the filters draws from the whole catalog (its settings name the model it draws).
  */
 public record ChartRegistration<S extends Record>(String id, String title, Class<S> settingsType,
                                                  S defaultSettings, ChartBuilder<S> builder,
-                                                 SettingChoices choices) {
+                                                 SettingChoices choices, boolean followsFilters) {
 
     /** The values a settings component may take in this catalog (e.g. model ids), or empty for free text. */
     @FunctionalInterface
@@ -21,7 +22,12 @@ public record ChartRegistration<S extends Record>(String id, String title, Class
 
     public ChartRegistration(String id, String title, Class<S> settingsType, S defaultSettings,
                              ChartBuilder<S> builder) {
-        this(id, title, settingsType, defaultSettings, builder, SettingChoices.NONE);
+        this(id, title, settingsType, defaultSettings, builder, SettingChoices.NONE, true);
+    }
+
+    public ChartRegistration(String id, String title, Class<S> settingsType, S defaultSettings,
+                             ChartBuilder<S> builder, SettingChoices choices) {
+        this(id, title, settingsType, defaultSettings, builder, choices, true);
     }
 
     public ChartRegistration {

@@ -22,7 +22,7 @@ public final class ChartRegistrations {
         Class<S> type = (Class<S>) kind.settingsType();
         return new ChartRegistration<>(kind.id(), kind.displayName(), type, (S) kind.defaultSettings(),
                 kind::build, kind == ChartKind.PARETO ? ChartRegistrations::paretoChoices
-                        : ChartRegistration.SettingChoices.NONE);
+                        : ChartRegistration.SettingChoices.NONE, kind.followsFilters());
     }
 
     /** Decode Pareto: the model is one with an architecture (the roofline needs it); hardware from the catalog. */

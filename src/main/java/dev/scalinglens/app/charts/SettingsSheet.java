@@ -26,6 +26,7 @@ public final class SettingsSheet<S extends Record> extends VBox {
     private final PropertySheet sheet = new PropertySheet();
     private final Label error = new Label();
     private final java.util.function.Function<String, List<String>> choices;
+    private Class<?> shownType;
 
     public SettingsSheet(ObjectProperty<S> settings) {
         this(settings, component -> List.of());
@@ -66,6 +67,9 @@ public final class SettingsSheet<S extends Record> extends VBox {
                     picker.setPromptText("yyyy-mm-dd");
                 }
                 return editor;
+            }
+            if (item instanceof SettingsSheet<?>.ComponentItem c && c.editedAsText()) {
+                return new CommitTextEditor(item);
             }
             return defaults.call(item);
         });
@@ -120,12 +124,26 @@ public final class SettingsSheet<S extends Record> extends VBox {
         };
     }
 
+    /**
+     * Rows are made once per settings type; a new value of the same type only refreshes what the editors
+     * show, so an edit never rebuilds the sheet under the user's cursor (which moved focus away).
+     */
     private void rebuildItems() {
         S current = settings.get();
         if (current == null) {
             sheet.getItems().clear();
+            shownType = null;
             return;
         }
+        if (current.getClass() == shownType) {
+            for (PropertySheet.Item item : sheet.getItems()) {
+                if (item instanceof SettingsSheet<?>.ComponentItem c) {
+                    c.refresh();
+                }
+            }
+            return;
+        }
+        shownType = current.getClass();
         ObservableList<PropertySheet.Item> items = FXCollections.observableArrayList();
         for (RecordComponent c : current.getClass().getRecordComponents()) {
             RecordEditing.Kind kind = RecordEditing.kindOf(c);
@@ -149,10 +167,25 @@ public final class SettingsSheet<S extends Record> extends VBox {
     private final class ComponentItem implements PropertySheet.Item {
         private final RecordComponent component;
         private final RecordEditing.Kind kind;
+        /** What the editor shows; set after every change of the settings, so editors follow undo or a restore. */
+        private final javafx.beans.property.ObjectProperty<Object> shown = new javafx.beans.property.SimpleObjectProperty<>();
 
         ComponentItem(RecordComponent component, RecordEditing.Kind kind) {
             this.component = component;
             this.kind = kind;
+            shown.set(getValue());
+        }
+
+        void refresh() {
+            shown.set(getValue());
+        }
+
+        /** Typed as text and applied on Enter or focus loss (a free-text String included). */
+        boolean editedAsText() {
+            return switch (kind) {
+                case DOUBLE, INTEGER, LONG, STRING, STRING_LIST, DOUBLE_LIST -> true;
+                default -> false;
+            };
         }
 
         @Override
@@ -234,7 +267,7 @@ public final class SettingsSheet<S extends Record> extends VBox {
 
         @Override
         public Optional<ObservableValue<? extends Object>> getObservableValue() {
-            return Optional.empty();
+            return Optional.of(shown);
         }
     }
 }

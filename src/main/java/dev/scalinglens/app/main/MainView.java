@@ -180,8 +180,10 @@ public final class MainView extends BorderPane {
         for (SplitPane.Divider divider : split.getDividers()) {
             d.add(Math.round(divider.getPosition() * 1000) / 1000.0);
         }
-        double w = getScene() == null ? WindowLayout.DEFAULT_WIDTH : getScene().getWindow().getWidth();
-        double h = getScene() == null ? WindowLayout.DEFAULT_HEIGHT : getScene().getWindow().getHeight();
+        // A view being taken down may have lost its scene or window before a last autosave tick.
+        javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();
+        double w = window == null ? WindowLayout.DEFAULT_WIDTH : window.getWidth();
+        double h = window == null ? WindowLayout.DEFAULT_HEIGHT : window.getHeight();
         return new WindowLayout(w, h, d, problemsView.isExpanded());
     }
 

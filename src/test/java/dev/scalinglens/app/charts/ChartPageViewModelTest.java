@@ -113,4 +113,34 @@ class ChartPageViewModelTest {
         assertEquals(1e9, v.xMin(), 1e-3 * 1e9);
         assertEquals(1e11, v.xMax(), 1e-3 * 1e11);
     }
+
+    /** A workspace saved before a setting existed restores with that setting's default, not null. */
+    @Test
+    void applyFillsSettingsMissingFromASavedWorkspaceWithDefaults() throws Exception {
+        ChartPageViewModel<dev.scalinglens.charts.pareto.ParetoSettings> page = paretoPage();
+        var json = Json.mapper();
+        var saved = json.readTree("{\"modelId\": \"llama-2-7b\", \"hardwareIds\": [\"h100-sxm\"]}");
+        page.apply(new ChartPageState(saved, null, null, null, true, List.of()), json);
+        var restored = page.settingsProperty().get();
+        assertEquals("llama-2-7b", restored.modelId());
+        assertEquals(dev.scalinglens.charts.pareto.ParetoSettings.defaults().precision(), restored.precision());
+        assertEquals(dev.scalinglens.charts.pareto.ParetoSettings.defaults().yMetric(), restored.yMetric());
+        assertEquals("", page.errorProperty().get());
+    }
+
+    @Test
+    void applyRefusesANullSettingAndSaysWhich() throws Exception {
+        ChartPageViewModel<dev.scalinglens.charts.pareto.ParetoSettings> page = paretoPage();
+        var json = Json.mapper();
+        page.apply(new ChartPageState(json.readTree("{\"precision\": null}"), null, null, null, true, List.of()),
+                json);
+        assertEquals(dev.scalinglens.charts.pareto.ParetoSettings.defaults(), page.settingsProperty().get());
+        assertTrue(page.errorProperty().get().contains("precision must not be null"), page.errorProperty().get());
+    }
+
+    private ChartPageViewModel<dev.scalinglens.charts.pareto.ParetoSettings> paretoPage() {
+        ChartRegistration<dev.scalinglens.charts.pareto.ParetoSettings> r = ChartRegistrations.of(
+                dev.scalinglens.charts.ChartKind.PARETO);
+        return new ChartPageViewModel<>(r, catalog, new CurrentThreadTaskExecutor());
+    }
 }

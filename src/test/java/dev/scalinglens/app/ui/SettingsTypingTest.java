@@ -1,0 +1,202 @@
+package dev.scalinglens.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.scalinglens.app.AppAssembly;
+import dev.scalinglens.app.AppServices;
+import dev.scalinglens.app.charts.CanvasChartSurface;
+import dev.scalinglens.app.charts.ChartPageViewModel;
+import dev.scalinglens.app.charts.ChartRegistrations;
+import dev.scalinglens.app.charts.RecordEditing;
+import dev.scalinglens.app.support.FakeCatalogService;
+import dev.scalinglens.app.support.RecordingDialogs;
+import dev.scalinglens.app.task.FxTaskExecutor;
+import dev.scalinglens.catalog.BundledCatalog;
+import dev.scalinglens.charts.pareto.ParetoSettings;
+import dev.scalinglens.charts.tokensparams.TokensParamsSettings;
+import dev.scalinglens.plot.spec.ChartSpec;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Types into the chart settings as a person does: several keys, one at a time, then Enter. Each value is
+ * applied once, whole, and focus stays in the field (it used to apply the first key and jump to Search).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SettingsTypingTest {
+
+    private AppAssembly app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        FakeCatalogService service = new FakeCatalogService(BundledCatalog.load().catalog());
+        service.release.countDown();
+        AppServices services = new AppServices(service, new FxTaskExecutor(), CanvasChartSurface::new,
+                ChartRegistrations.all(), Files.createTempDirectory("scalinglens-typing").resolve("config"),
+                link -> { }, w -> new RecordingDialogs());
+        app = AppAssembly.assemble(services, stage, false);
+        app.loadCatalog();
+        stage.setWidth(1200);
+        stage.setHeight(760);
+        stage.show();
+        app.start();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <S extends Record> ChartPageViewModel<S> openSettings(FxRobot robot, String chartId) throws Exception {
+        waitUntil(() -> app.mainViewModel().filters().totalCountProperty().get() > 100);
+        robot.clickOn("#tab-" + chartId);
+        ChartPageViewModel<S> page = (ChartPageViewModel<S>) app.mainViewModel().chart(chartId).orElseThrow();
+        waitUntil(() -> page.specProperty().get() != null);
+        robot.clickOn(robot.lookup("#chart-page-" + chartId + " .tool-bar .toggle-button")
+                .match((Node n) -> n instanceof javafx.scene.control.ToggleButton t && t.getText().equals("Settings"))
+                .<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        return page;
+    }
+
+    /** The text field on the same sheet row as the label that names {@code component}. */
+    private TextField field(FxRobot robot, String chartId, String component) {
+        String name = RecordEditing.label(component);
+        Label label = robot.lookup("#chart-page-" + chartId + " .property-sheet .label")
+                .match((Node n) -> n instanceof Label l && name.equals(l.getText())).query();
+        GridPane grid = (GridPane) label.getParent();
+        Integer row = GridPane.getRowIndex(label);
+        return grid.getChildren().stream()
+                .filter(n -> n instanceof TextField && java.util.Objects.equals(GridPane.getRowIndex(n), row))
+                .map(TextField.class::cast).findFirst().orElseThrow(() -> new AssertionError("no field for " + name));
+    }
+
+    /** Clicks the field, selects what is there and types {@code text} one key at a time (no Enter). */
+    private static void typeInto(FxRobot robot, TextField field, String text) {
+        robot.clickOn(field);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void contextLengthTypedAsSeveralKeysIsAppliedWholeOnEnterAndKeepsFocus(FxRobot robot) throws Exception {
+        ChartPageViewModel<ParetoSettings> page = openSettings(robot, "pareto");
+        TextField context = field(robot, "pareto", "contextLengthTokens");
+        ParetoSettings before = page.settingsProperty().get();
+        ChartSpec specBefore = page.specProperty().get();
+
+        typeInto(robot, context, "4096");
+        assertSame(before, page.settingsProperty().get(), "nothing applied while typing");
+        assertTrue(context.isFocused(), "focus stays in the field while typing");
+        assertEquals("4096", context.getText());
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> page.specProperty().get() != specBefore);
+        assertEquals(4096, page.settingsProperty().get().contextLengthTokens());
+        assertTrue(context.isFocused(), "focus stays in the field after Enter");
+        assertEquals("", robot.lookup("#search").queryAs(TextField.class).getText(), "no key reached Search");
+        assertEquals(app.mainViewModel().filters().totalCountProperty().get(),
+                app.mainViewModel().filters().shownCountProperty().get(), "the catalog is not filtered");
+    }
+
+    @Test
+    void targetInteractivityIsAppliedWhenTheFieldLosesFocus(FxRobot robot) throws Exception {
+        ChartPageViewModel<ParetoSettings> page = openSettings(robot, "pareto");
+        TextField target = field(robot, "pareto", "targetInteractivityTokensPerSecondPerUser");
+        typeInto(robot, target, "120");
+        assertEquals(50, page.settingsProperty().get().targetInteractivityTokensPerSecondPerUser(), 0);
+        robot.clickOn(field(robot, "pareto", "contextLengthTokens"));
+        waitUntil(() -> page.settingsProperty().get().targetInteractivityTokensPerSecondPerUser() == 120);
+    }
+
+    @Test
+    void escapePutsBackTheValueInForce(FxRobot robot) throws Exception {
+        ChartPageViewModel<TokensParamsSettings> page = openSettings(robot, "tokens-params");
+        TextField ratio = typeRatio(robot, "50");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("20", ratio.getText());
+        assertEquals(20, page.settingsProperty().get().tokensPerParameter(), 0);
+    }
+
+    @Test
+    void aValueTheChartRefusesIsExplainedAndNotApplied(FxRobot robot) throws Exception {
+        ChartPageViewModel<TokensParamsSettings> page = openSettings(robot, "tokens-params");
+        TextField ratio = typeRatio(robot, "-5");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(20, page.settingsProperty().get().tokensPerParameter(), 0);
+        Label error = robot.lookup("#chart-page-tokens-params .settings-error").queryAs(Label.class);
+        assertTrue(error.getText().contains("positive"), error.getText());
+        assertTrue(ratio.isFocused());
+    }
+
+    private TextField typeRatio(FxRobot robot, String text) {
+        TextField ratio = field(robot, "tokens-params", "tokensPerParameter");
+        typeInto(robot, ratio, text);
+        return ratio;
+    }
+
+    /** Every number and list field of every chart: several keys change nothing until Enter, focus stays. */
+    @Test
+    void everyTextFieldOfEveryChartWaitsForEnter(FxRobot robot) throws Exception {
+        for (String chartId : List.of("tokens-params", "density", "layer-loss", "pareto")) {
+            ChartPageViewModel<Record> page = openSettings(robot, chartId);
+            List<TextField> fields = robot.lookup("#chart-page-" + chartId + " .settings-text")
+                    .queryAllAs(TextField.class).stream().toList();
+            assertFalse(fields.isEmpty(), chartId + " has text fields");
+            for (TextField f : fields) {
+                Record before = page.settingsProperty().get();
+                String original = f.getText();
+                typeInto(robot, f, original + "12");
+                assertSame(before, page.settingsProperty().get(), chartId + ": applied while typing into " + original);
+                assertTrue(f.isFocused(), chartId + ": focus left the field");
+                robot.type(KeyCode.ESCAPE);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(original, f.getText(), chartId + ": Escape restores");
+            }
+            robot.clickOn("#tab-" + chartId); // leave the last field
+            assertNotNull(page.specProperty().get());
+        }
+    }
+
+    @Test
+    void aSearchFilterDoesNotTakeTheDecodeChartsModelAway(FxRobot robot) throws Exception {
+        ChartPageViewModel<ParetoSettings> page = openSettings(robot, "pareto");
+        ChartSpec before = page.specProperty().get();
+        assertTrue(before.hasData());
+        robot.interact(() -> app.mainViewModel().filters().searchProperty().set("gpt-3"));
+        waitUntil(() -> app.mainViewModel().filters().shownCountProperty().get()
+                < app.mainViewModel().filters().totalCountProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", page.errorProperty().get());
+        assertTrue(page.specProperty().get().hasData(), "the configured model is still drawn");
+    }
+}
