@@ -137,12 +137,18 @@ public final class MainViewModel {
     public void start(java.util.function.Predicate<Workspace> offerRecovery, Path file) {
         loadCatalog();
         Runnable resume = () -> {
-            Optional<Workspace> crashed = recovery.pending();
-            if (crashed.isPresent() && offerRecovery.test(crashed.get())) {
-                applyWorkspace(crashed.get(), null);
-                return;
+            // Only a dead instance's autosave is offered, once; a live window's autosave is never touched.
+            Optional<RecoveryStore.Crashed> crashed = recovery.claimCrashed();
+            if (crashed.isPresent()) {
+                boolean accepted = offerRecovery.test(crashed.get().workspace());
+                if (accepted) {
+                    applyWorkspace(crashed.get().workspace(), null);
+                }
+                crashed.get().discard();
+                if (accepted) {
+                    return;
+                }
             }
-            crashed.ifPresent(ws -> recovery.delete());
             if (file != null) {
                 openFile(file);
             } else {

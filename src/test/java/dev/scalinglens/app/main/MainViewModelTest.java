@@ -99,7 +99,7 @@ class MainViewModelTest {
     @Test
     void autosaveWritesRecoveryOnlyWhenChangedAndCleanExitDeletesIt() throws Exception {
         Workbench w = new Workbench(dir).started();
-        Path recovery = dir.resolve("recovery-workspace.json");
+        Path recovery = w.recovery.file();
         w.main.autosave();
         assertTrue(Files.exists(recovery));
         long written = Files.getLastModifiedTime(recovery).toMillis();
@@ -119,6 +119,7 @@ class MainViewModelTest {
         Workbench crashed = new Workbench(dir).started();
         crashed.filters.searchProperty().set("chinchilla");
         crashed.main.autosave();
+        crashed.recovery.abandon(); // as a killed process leaves it
 
         Workbench next = new Workbench(dir);
         next.dialogs.confirmAnswer = true;
@@ -132,6 +133,7 @@ class MainViewModelTest {
         Workbench crashed = new Workbench(dir).started();
         crashed.filters.searchProperty().set("chinchilla");
         crashed.main.autosave();
+        crashed.recovery.abandon(); // as a killed process leaves it
 
         Workbench next = new Workbench(dir);
         next.dialogs.confirmAnswer = true;
@@ -142,6 +144,52 @@ class MainViewModelTest {
         next.main.loadCatalog(); // a second request changes nothing
         assertEquals(List.of("Recover unsaved work?"), next.dialogs.confirmations);
         assertEquals("chinchilla", next.filters.searchProperty().get());
+    }
+
+    /**
+     * The lost-work report: a second instance must neither offer nor delete a live first instance's
+     * autosave; when the first is killed, the next start offers its work.
+     */
+    @Test
+    void aSecondLiveInstanceNeverTakesTheFirstOnesAutosave() throws Exception {
+        Workbench first = new Workbench(dir).started();
+        first.filters.searchProperty().set("chinchilla");
+        first.main.autosave();
+
+        Workbench second = new Workbench(dir);
+        second.dialogs.confirmAnswer = false;
+        second.started();
+        assertTrue(second.dialogs.confirmations.isEmpty(), "a live instance's work is not offered");
+        second.filters.searchProperty().set("llama");
+        second.main.autosave();
+        second.main.shutdown(null); // clean exit of the second
+        assertTrue(Files.exists(first.recovery.file()), "the first instance's autosave survives");
+
+        first.recovery.abandon(); // kill -9 of the first
+        Workbench restarted = new Workbench(dir);
+        restarted.dialogs.confirmAnswer = true;
+        restarted.started();
+        assertEquals(List.of("Recover unsaved work?"), restarted.dialogs.confirmations);
+        assertEquals("chinchilla", restarted.filters.searchProperty().get());
+        assertFalse(Files.exists(first.recovery.file()), "offered once, then removed");
+
+        Workbench again = new Workbench(dir).started();
+        assertTrue(again.dialogs.confirmations.isEmpty(), "not offered a second time");
+    }
+
+    @Test
+    void declinedRecoveryIsRemovedAndNotOfferedAgain() {
+        Workbench crashed = new Workbench(dir).started();
+        crashed.filters.searchProperty().set("chinchilla");
+        crashed.main.autosave();
+        crashed.recovery.abandon();
+
+        Workbench next = new Workbench(dir);
+        next.dialogs.confirmAnswer = false;
+        next.started();
+        assertEquals(List.of("Recover unsaved work?"), next.dialogs.confirmations);
+        assertEquals("", next.filters.searchProperty().get());
+        assertTrue(new Workbench(dir).started().dialogs.confirmations.isEmpty());
     }
 
     @Test

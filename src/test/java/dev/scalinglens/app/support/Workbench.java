@@ -35,6 +35,7 @@ public final class Workbench {
     public final InspectorViewModel inspector;
     public final MainViewModel main;
     public final Path configDir;
+    public final RecoveryStore recovery;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Workbench(Path configDir) {
@@ -54,8 +55,9 @@ public final class Workbench {
         table = new CatalogTableViewModel(filters.filteredCatalogProperty(), selection);
         inspector = new InspectorViewModel(catalogs.catalogProperty(), selection, openedLinks::add);
         WorkspaceStore store = new WorkspaceStore();
+        recovery = new RecoveryStore(configDir, store);
         main = new MainViewModel(catalogs, filters, selection, charts, taskStatus, problems, store,
-                new RecoveryStore(configDir, store), new PreferencesStore(configDir), dialogs);
+                recovery, new PreferencesStore(configDir), dialogs);
     }
 
     /** Starts as the app does: bundled catalog loaded, no recovery accepted. */
