@@ -83,4 +83,28 @@ class AtomicFileWriterTest {
 
         assertEquals("cannot write " + target + ": it is a folder", error.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void nextWriteRemovesPartsOfDeadWritersOnly(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        long livePid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
+        long deadPid = deadPid();
+        Path dead = Files.writeString(folder.resolve(".talk.pptx." + deadPid + "-" + java.util.UUID.randomUUID() + ".part"), "x");
+        Path live = Files.writeString(folder.resolve(".talk.pptx." + livePid + "-" + java.util.UUID.randomUUID() + ".part"), "x");
+        Path oldStyleFresh = Files.writeString(folder.resolve(".a.png." + java.util.UUID.randomUUID() + ".part"), "x");
+        Path notOurs = Files.writeString(folder.resolve(".notes.part"), "x");
+        AtomicFileWriter.write(folder.resolve("other.png"), new byte[] {1, 2, 3});
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dead), "a killed writer's part is removed");
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(live), "a live writer's part is kept");
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(oldStyleFresh), "a recent part without pid is kept");
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(notOurs));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(folder.resolve("other.png")));
+    }
+
+    /** A process id that no process has now: one of a child that has exited. */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        return p.pid();
+    }
 }

@@ -76,6 +76,9 @@ public final class RecoveryStore {
      * instance can take it while the claim is held). Unreadable leftovers are removed on the way.
      */
     public Optional<Crashed> claimCrashed() {
+        // Half-written files of a killed run (autosave, preferences) go at start-up.
+        dev.scalinglens.export.AtomicFileWriter.removeStaleParts(folder.getParent());
+        dev.scalinglens.export.AtomicFileWriter.removeStaleParts(folder);
         for (Path candidate : crashedCandidates()) {
             Optional<Crashed> claimed = claim(candidate);
             if (claimed.isPresent()) {
