@@ -65,6 +65,7 @@ class MalformedCatalogTest {
         unknown-field.json       | unknown-field.json:4:30: warning: models[0].paramters: unknown field (ignored)
         unknown-source.json      | unknown-source.json:5:89: warning: models[0].parameters.source: source "touvron2032" is not a key of this file's sources and not a URL
         name-size-disagrees.json | name-size-disagrees.json:4:62: warning: models[0].parameters: parameters 7e10 disagree with the size in the name "Llama 2-7B" (7e9)
+        unsafe-link.json         | unsafe-link.json:3:82: warning: sources.touvron2023.url: only https, http and doi: links are opened; this one will not be: file:///etc/passwd
         """)
     void loadWarnsButKeepsTheRecord(String file, String expected) {
         LoadResult result = CatalogLoader.load(List.of(malformed(file)), OPTIONS);

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The table as CSV: raw numbers (not SI text) so spreadsheets can compute, plus one "estimated" column
- * per estimable value. Quoting by jackson-dataformat-csv; written atomically.
+ * per estimable value. Quoting by jackson-dataformat-csv; text cells cannot run as spreadsheet formulas;
+ * written atomically.
  */
 public final class CatalogCsvWriter {
 
@@ -44,8 +45,18 @@ public final class CatalogCsvWriter {
         AtomicFileWriter.write(target, toCsv(rows).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
+    /**
+     * Free text, with formula injection neutralised as OWASP recommends: a cell a spreadsheet would run
+     * as a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, so
+     * {@code =HYPERLINK(...)} from an imported name is shown, not evaluated. Numbers are written as numbers.
+     */
+    static String text(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        char first = s.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula ? "'" + s : s;
     }
 
     private static String number(Quantity q) {

@@ -113,10 +113,12 @@ public final class InspectorViewModel {
             return null;
         }
         Source s = c == null ? null : c.sources().get(key);
+        // Only web and DOI links are clickable: a catalog is untrusted, and the desktop would run anything.
         if (s != null && s.url() != null) {
-            return s.url();
+            return dev.scalinglens.catalog.SourceLinks.openable(s.url()).orElse(null);
         }
-        return key.startsWith("http://") || key.startsWith("https://") ? key : null;
+        return key.startsWith("http://") || key.startsWith("https://")
+                ? dev.scalinglens.catalog.SourceLinks.openable(key).orElse(null) : null;
     }
 
     /** The user clicked a source link. */

@@ -181,6 +181,10 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
             }
             String citation = s.string("citation", true);
             String url = s.string("url", false);
+            if (url != null && dev.scalinglens.catalog.SourceLinks.openable(url).isEmpty()) {
+                context.sink().warning(s.get("url"), s.pathOf("url"),
+                        "only https, http and doi: links are opened; this one will not be: " + url);
+            }
             if (citation != null) {
                 sources.put(field.name(), new Source(field.name(), citation, url));
             }

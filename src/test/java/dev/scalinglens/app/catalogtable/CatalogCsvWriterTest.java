@@ -64,4 +64,17 @@ class CatalogCsvWriterTest {
         }
         assertTrue(Files.readString(dir.resolve("empty.csv")).startsWith("id,name"));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+SUM(A1:A2)", "-2+3",
+            "@SUM(A1)", "=cmd|' /C calc'!A0", "\t=1", "\r=1"})
+    void textThatASpreadsheetWouldRunIsWrittenAsText(String cell) {
+        assertEquals("'" + cell, CatalogCsvWriter.text(cell));
+    }
+
+    @Test
+    void ordinaryTextIsUnchanged() {
+        assertEquals("Llama 2 (70B)", CatalogCsvWriter.text("Llama 2 (70B)"));
+        assertEquals("", CatalogCsvWriter.text(null));
+    }
 }
