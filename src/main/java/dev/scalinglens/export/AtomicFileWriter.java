@@ -68,8 +68,21 @@ public final class AtomicFileWriter {
         IN_PROGRESS.add(temp);
         boolean moved = false;
         try {
-            try (FileChannel ch = channel; OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch))) {
-                content.writeTo(out);
+            try (FileChannel ch = channel) {
+                BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch));
+                // Writers that close what they are given (Jackson does) must not close the channel before
+                // it is flushed to disk.
+                content.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        out.flush();
+                    }
+                });
                 out.flush();
                 ch.force(true);
             }

@@ -107,4 +107,14 @@ class AtomicFileWriterTest {
         p.waitFor();
         return p.pid();
     }
+
+    @Test
+    void contentThatClosesItsStreamIsStillWrittenWhole(@TempDir Path folder) throws Exception {
+        Path target = folder.resolve("catalog.json");
+        AtomicFileWriter.write(target, out -> {
+            out.write("{\"a\": 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.close(); // as Jackson's writers do
+        });
+        assertEquals("{\"a\": 1}", Files.readString(target));
+    }
 }
