@@ -14,14 +14,14 @@ complete() { # kind file → 0 when the file is a whole one of its kind
   case "$1" in
     export) tail -c 1024 "$2" | grep -q '%%EOF' ;;
     deck) unzip -tq "$2" >/dev/null 2>&1 ;;
-    import) java -jar "$jar" validate datasets "$2" >/dev/null 2>&1 ;;
+    import) exec java -jar "$jar" validate datasets "$2" >/dev/null 2>&1 ;;
   esac
 }
 run() { # kind out
   case "$1" in
-    export) java -jar "$jar" export --chart tokens-params --format pdf --out "$2" ;;
-    deck) java -jar "$jar" deck --out "$2" ;;
-    import) java -jar "$jar" import --format epoch-csv "$epoch" --out "$2" ;;
+    export) exec java -jar "$jar" export --chart tokens-params --format pdf --out "$2" ;;
+    deck) exec java -jar "$jar" deck --out "$2" ;;
+    import) exec java -jar "$jar" import --format epoch-csv "$epoch" --out "$2" ;;
   esac
 }
 
