@@ -14,7 +14,7 @@ complete() { # kind file → 0 when the file is a whole one of its kind
   case "$1" in
     export) tail -c 1024 "$2" | grep -q '%%EOF' ;;
     deck) unzip -tq "$2" >/dev/null 2>&1 ;;
-    import) exec java -jar "$jar" validate datasets "$2" >/dev/null 2>&1 ;;
+    import) java -jar "$jar" validate datasets "$2" >/dev/null 2>&1 ;;
   esac
 }
 run() { # kind out
