@@ -30,7 +30,7 @@ kinds=(export deck)
 [ -f "$epoch" ] && kinds+=(import) || echo "import: skipped ($epoch is absent)"
 for kind in "${kinds[@]}"; do
   out="$work/$kind.out"
-  run "$kind" "$out" >/dev/null 2>&1 || { echo "$kind: the first run failed"; exit 2; }
+  (run "$kind" "$out") >/dev/null 2>&1 || { echo "$kind: the first run failed"; exit 2; }
   for ((i = 1; i <= kills; i++)); do
     run "$kind" "$out" >/dev/null 2>&1 &
     pid=$!
@@ -41,7 +41,7 @@ for kind in "${kinds[@]}"; do
       echo "$kind kill $i: $out is not a complete file"; failures=$((failures + 1))
     fi
   done
-  run "$kind" "$out" >/dev/null 2>&1
+  (run "$kind" "$out") >/dev/null 2>&1
   debris=$(find "$work" -name '.*.part' | wc -l)
   echo "$kind: $kills kills, target complete after each: $([ $failures -eq 0 ] && echo yes || echo NO), debris after the next run: $debris"
   [ "$debris" -eq 0 ] || failures=$((failures + 1))

@@ -2,6 +2,7 @@ package dev.scalinglens.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -34,13 +35,16 @@ public final class ExperimentCsvReader {
             throws IOException {
         List<Problem> problems = new ArrayList<>();
         Map<String, List<Experiment.Point>> series = new LinkedHashMap<>();
+        int lastGoodLine = 1;
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema)
                 .with(CsvParser.Feature.TRIM_SPACES).readValues(reader)) {
             Map<String, String> columns = null;
+            // nextValue, not next(): next() wraps a parse error in an unchecked exception that escaped.
             while (rows.hasNextValue()) {
-                Map<String, String> raw = rows.next();
+                Map<String, String> raw = rows.nextValue();
                 int line = rows.getParser().currentLocation().getLineNr() - 1;
+                lastGoodLine = line;
                 if (columns == null) {
                     columns = columnNames(raw.keySet());
                     Map<String, String> header = columns;
@@ -53,9 +57,8 @@ public final class ExperimentCsvReader {
                 }
                 readRow(raw, columns, fileName, line, series, problems);
             }
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(error(fileName, line, "", "not readable as CSV: " + e.getOriginalMessage()));
+        } catch (JsonProcessingException | RuntimeJsonMappingException e) {
+            problems.add(unreadable(fileName, e, lastGoodLine));
         }
         if (problems.isEmpty() && series.isEmpty()) {
             problems.add(error(fileName, 0, "", "no data rows"));
@@ -68,6 +71,20 @@ public final class ExperimentCsvReader {
         return new Experiment(id, id, xLabel, yLabel, list, List.of(), List.of(), fileName, null);
     }
 
+
+    /**
+     * A CSV the parser gave up on. An unclosed quote is found only at the end of the file, so it is reported
+     * where it must have opened: on the row after the last one read whole.
+     */
+    private static Problem unreadable(String fileName, Exception e, int lastGoodLine) {
+        String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (message != null && message.contains("Missing closing quote")) {
+            return error(fileName, lastGoodLine + 1, "", "a quoted value opened on line " + (lastGoodLine + 1)
+                    + " or in the row starting there is never closed (a \" is missing)");
+        }
+        int line = e instanceof JsonProcessingException j && j.getLocation() != null ? j.getLocation().getLineNr() : 0;
+        return error(fileName, line, "", "not readable as CSV: " + message);
+    }
 
     private static Map<String, String> columnNames(Iterable<String> header) {
         Map<String, String> byLower = new LinkedHashMap<>();

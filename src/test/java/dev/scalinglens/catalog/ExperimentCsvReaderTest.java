@@ -58,4 +58,14 @@ class ExperimentCsvReaderTest {
         ExperimentCsvException e = assertThrows(ExperimentCsvException.class, () -> read("x,y,series\n"));
         assertEquals("sweep.csv: no data rows", e.getMessage());
     }
+
+    @Test
+    void readUnclosedQuoteIsReportedWhereItOpens() {
+        ExperimentCsvException e = assertThrows(ExperimentCsvException.class,
+                () -> read("x,y,series\n1,1.8,A\n2,1.7,\"B\n3,1.6,A\n4,1.5,A\n"));
+        assertEquals(1, e.problems().size());
+        assertEquals(3, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("sweep.csv:3"), e.getMessage());
+        assertTrue(e.getMessage().contains("never closed"), e.getMessage());
+    }
 }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Fuzzes the readers of untrusted input with Jazzer (coverage-guided), one target after another, 60 s each
+# (the @FuzzTest maxDuration), seeding each from the committed corpus plus, where present, the real files
+# in ../shared/external (read in place, copied only into the uncommitted .cifuzz-corpus folder).
+# Usage: bash packaging/fuzz.sh [TARGET...]   (default: all; targets are the methods of InputFuzzTest)
+# A finding stops the run and is written under src/test/resources/dev/scalinglens/fuzz/InputFuzzTestInputs/TARGET,
+# where `mvn verify` replays it from then on: fix the reader, keep the input as a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+targets=("$@")
+((${#targets[@]})) || targets=(catalog epochModelsCsv epochHardwareCsv hfConfig inferenceXResult experimentCsv figureView deckSpec)
+external=../shared/external
+seed() { # target files...
+  local dir=.cifuzz-corpus/dev.scalinglens.fuzz.InputFuzzTest/$1; shift
+  mkdir -p "$dir"
+  for f in "$@"; do [ -f "$f" ] && cp "$f" "$dir/" || true; done
+}
+seed catalog datasets/*.json
+seed epochModelsCsv "$external"/epoch/notable_ai_models_24_02_2025.csv "$external"/epoch/frontier_ai_models.csv
+seed epochHardwareCsv "$external"/epoch/ml_hardware.csv
+seed hfConfig "$external"/hf-configs/modelconfig.json
+seed inferenceXResult "$external"/inferencex/glm-5/glm5_fp8_vllm_tp8_isl1024_osl128_conc4.json "$external"/inferencex/qwen3.5/qwen35_vllm_tp8_isl1024_osl128_conc4.json
+seed experimentCsv "$external"/engram/*.csv
+mvn -B -q -o test-compile
+for target in "${targets[@]}"; do
+  echo "== $target"
+  JAZZER_FUZZ=1 mvn -B -o surefire:test -Dtest="InputFuzzTest#$target" -Dsurefire.failIfNoSpecifiedTests=false \
+    | grep -E "^#[0-9]+.*DONE|^Done [0-9]+ runs|Tests run:.*Fail|FuzzTestFinding" || true
+done
