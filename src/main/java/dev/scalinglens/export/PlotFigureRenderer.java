@@ -4,6 +4,7 @@ import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.charts.ChartKind;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
+import dev.scalinglens.plot.layout.SlideRules;
 import dev.scalinglens.plot.render.PdfRenderer;
 import dev.scalinglens.plot.render.PngRenderer;
 import dev.scalinglens.plot.render.SvgOptions;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  * Draws chart views with the plot engine: the same layout as the screen, handed to the PNG, SVG or PDF
  * renderer. Also the source of each view's title, sources and key numbers for slides.
  */
-public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider {
+public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider, SceneSource {
 
     private final Supplier<Catalog> catalog;
 
@@ -48,10 +49,13 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
                 text.footnote() != null ? text.footnote() : spec.footnote());
     }
 
+    @Override
     public PlotScene sceneFor(ChartView view, ExportOptions options) throws ExportException {
         ChartView withText = view.withText(options.text());
-        return PlotLayout.layout(specFor(withText), new LayoutOptions(options.widthPx(), options.heightPx(),
-                view.theme(), view.viewport(), Set.copyOf(view.pinnedIds()), Set.of(), options.fontScale()));
+        LayoutOptions layout = new LayoutOptions(options.widthPx(), options.heightPx(),
+                view.theme(), view.viewport(), Set.copyOf(view.pinnedIds()), Set.of(), options.fontScale());
+        return PlotLayout.layout(specFor(withText),
+                layout.withSlide(options.slideLayout() ? SlideRules.PROJECTOR_1080P : null));
     }
 
     @Override
@@ -61,7 +65,7 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
         switch (format) {
             case PNG -> new PngRenderer().write(scene, options.pixelScale(), out);
             case SVG -> new SvgRenderer().write(scene, out, new SvgOptions(options.svgTextAsPaths()));
-            case PDF -> new PdfRenderer().write(scene, out);
+            case PDF -> new PdfRenderer().write(scene, out, options.pageWidthPt(), options.pageHeightPt());
             default -> throw new ExportException(format + " is assembled from PNG and SVG pictures, not drawn");
         }
         return out.toByteArray();

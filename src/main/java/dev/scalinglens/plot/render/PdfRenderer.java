@@ -27,9 +27,19 @@ public final class PdfRenderer {
         this.observer = observer;
     }
 
+    /** One point per layout pixel. */
     public void write(PlotScene scene, OutputStream out) {
+        write(scene, out, scene.widthPx(), scene.heightPx());
+    }
+
+    /**
+     * On a page of {@code pageWidthPt × pageHeightPt} points: the scene is scaled uniformly to fit and centred,
+     * so a figure can be given a physical size (a 960 × 540 pt slide, A4) whatever its layout size.
+     */
+    public void write(PlotScene scene, OutputStream out, double pageWidthPt, double pageHeightPt) {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle((float) scene.widthPx(), (float) scene.heightPx()));
+            PDPage page = new PDPage(new PDRectangle((float) pageWidthPt, (float) pageHeightPt));
+            double scale = Math.min(pageWidthPt / scene.widthPx(), pageHeightPt / scene.heightPx());
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(scene.spec().title());
@@ -37,6 +47,11 @@ public final class PdfRenderer {
             PDType0Font regular = loadFont(doc, false);
             PDType0Font bold = loadFont(doc, true);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                if (scale != 1 || pageWidthPt != scene.widthPx() || pageHeightPt != scene.heightPx()) {
+                    cs.transform(new org.apache.pdfbox.util.Matrix((float) scale, 0, 0, (float) scale,
+                            (float) ((pageWidthPt - scene.widthPx() * scale) / 2),
+                            (float) ((pageHeightPt - scene.heightPx() * scale) / 2)));
+                }
                 SceneWalker.walk(scene, new PdfSink(cs, regular, bold), observer);
             }
             doc.save(out);
