@@ -37,9 +37,20 @@ public final class PdfRenderer {
      * so a figure can be given a physical size (a 960 × 540 pt slide, A4) whatever its layout size.
      */
     public void write(PlotScene scene, OutputStream out, double pageWidthPt, double pageHeightPt) {
+        double scale = Math.min(pageWidthPt / scene.widthPx(), pageHeightPt / scene.heightPx());
+        write(scene, out, pageWidthPt, pageHeightPt, scale, (pageWidthPt - scene.widthPx() * scale) / 2,
+                (pageHeightPt - scene.heightPx() * scale) / 2);
+    }
+
+    /**
+     * On a page of the given size, the scene scaled by {@code scale} points per pixel with its top-left corner
+     * {@code leftPt, topPt} from the page's top-left; the rest of the page takes the scene's background.
+     */
+    public void write(PlotScene scene, OutputStream out, double pageWidthPt, double pageHeightPt, double scale,
+                      double leftPt, double topPt) {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle((float) pageWidthPt, (float) pageHeightPt));
-            double scale = Math.min(pageWidthPt / scene.widthPx(), pageHeightPt / scene.heightPx());
+            double bottomPt = pageHeightPt - topPt - scene.heightPx() * scale;
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(scene.spec().title());
@@ -48,9 +59,14 @@ public final class PdfRenderer {
             PDType0Font bold = loadFont(doc, true);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 if (scale != 1 || pageWidthPt != scene.widthPx() || pageHeightPt != scene.heightPx()) {
+                    if (scene.background() != null) {
+                        cs.setNonStrokingColor(new java.awt.Color(scene.background().red(), scene.background().green(),
+                                scene.background().blue()));
+                        cs.addRect(0, 0, (float) pageWidthPt, (float) pageHeightPt);
+                        cs.fill();
+                    }
                     cs.transform(new org.apache.pdfbox.util.Matrix((float) scale, 0, 0, (float) scale,
-                            (float) ((pageWidthPt - scene.widthPx() * scale) / 2),
-                            (float) ((pageHeightPt - scene.heightPx() * scale) / 2)));
+                            (float) leftPt, (float) bottomPt));
                 }
                 SceneWalker.walk(scene, new PdfSink(cs, regular, bold), observer);
             }
