@@ -41,6 +41,9 @@ public final class DrawingMlSink implements MarkSink {
     /** EMUs per point: 914 400 per inch / 72. */
     public static final int EMU_PER_PT = 12_700;
 
+    /** Segment marks up to this many segments are written one shape per segment. */
+    static final int MAX_SEPARATE_SEGMENTS = 200;
+
     static final String NAMESPACES = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
             + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
@@ -186,6 +189,9 @@ public final class DrawingMlSink implements MarkSink {
         if (skipping() || m.count() == 0) {
             return;
         }
+        // Few segments (grid lines, ticks, leaders): one shape each, so a presenter can delete or restyle one;
+        // many (error bars of a large layer): one path.
+        boolean separate = m.count() <= MAX_SEPARATE_SEGMENTS;
         Path path = new Path();
         double[] c = m.coords();
         double[] seg = new double[4];
@@ -196,6 +202,10 @@ public final class DrawingMlSink implements MarkSink {
             }
             path.moveTo(seg[0], seg[1]);
             path.lineTo(seg[2], seg[3]);
+            if (separate) {
+                emitPath(path, "Line", null, m.color(), m.widthPx(), m.style());
+                path = new Path();
+            }
         }
         emitPath(path, "Lines", null, m.color(), m.widthPx(), m.style());
     }
