@@ -124,6 +124,27 @@ class NativeDeckTest {
         assertTrue(zip.get("ppt/presentation.xml").contains("cx=\"9144000\""), "4:3 is 10 in = 9144000 EMU wide");
     }
 
+    @Test
+    void slideLayoutKeepsTextAtLeast24PxTopLabelsAndAShortLegend() throws Exception {
+        var options = dev.scalinglens.export.SlideGeometry.fullSlideOptions(dev.scalinglens.export.ExportFormat.PNG,
+                SlideFormat.WIDE_16_9, 1);
+        var screen = RENDERER.sceneFor(ChartView.defaults(ChartIds.TOKENS_PARAMS), dev.scalinglens.export.ExportOptions.of(
+                dev.scalinglens.export.ExportFormat.PNG, dev.scalinglens.export.SizePreset.SLIDE_16_9, 1));
+        var slide = RENDERER.sceneFor(ChartView.defaults(ChartIds.TOKENS_PARAMS), options);
+        for (var group : slide.groups()) {
+            for (var mark : group.marks()) {
+                if (mark instanceof dev.scalinglens.plot.scene.TextMark t) {
+                    assertTrue(t.sizePx() >= 24 - 1e-9, group.id() + ": \"" + t.text() + "\" at " + t.sizePx() + " px");
+                }
+            }
+        }
+        assertTrue(slide.labels().size() <= 12, "labels: " + slide.labels().size());
+        assertTrue(screen.labels().size() > slide.labels().size(), "the screen layout shows more labels");
+        long legendTexts = slide.groups().stream().filter(g -> g.id().equals("legend")).flatMap(g -> g.marks().stream())
+                .filter(m -> m instanceof dev.scalinglens.plot.scene.TextMark).count();
+        assertTrue(legendTexts <= 9, "legend lines: " + legendTexts);
+    }
+
     static List<String> runs(String xml) {
         Matcher m = Pattern.compile("<a:t>([^<]*)</a:t>").matcher(xml);
         List<String> runs = new java.util.ArrayList<>();
