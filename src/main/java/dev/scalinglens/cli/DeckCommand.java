@@ -7,6 +7,8 @@ import dev.scalinglens.export.ExportException;
 import dev.scalinglens.export.FigureRenderer;
 import dev.scalinglens.export.KeyFactsProvider;
 import dev.scalinglens.export.PlotFigureRenderer;
+import dev.scalinglens.export.PptxMode;
+import dev.scalinglens.export.SlideFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -37,6 +39,14 @@ public final class DeckCommand implements Callable<Integer> {
 
     @Option(names = "--png-only", description = "Pictures as PNG only, without the SVG that PowerPoint 2016+ shows.")
     boolean pngOnly;
+
+    @Option(names = "--pptx-mode", paramLabel = "MODE", description = "native (editable PowerPoint shapes, default) or"
+            + " picture (SVG + PNG); a deck spec's \"mode\" wins.")
+    String pptxMode = "native";
+
+    @Option(names = "--slide-format", paramLabel = "ASPECT",
+            description = "16:9 (default) or 4:3; a deck spec's \"format\" wins.")
+    String slideFormat = "16:9";
 
     @Option(names = "--print-spec", description = "Print the deck spec (the default one if no SPEC) and stop.")
     boolean printSpec;
@@ -80,7 +90,15 @@ public final class DeckCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(commandSpec.commandLine(),
                         "Missing required option: '--out=FILE'");
             }
-            new DeckBuilder(renderer, facts, !pngOnly).build(deck, output,
+            PptxMode mode;
+            try {
+                mode = PptxMode.parse(pptxMode);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(commandSpec.commandLine(), e.getMessage());
+            }
+            SlideFormat format = SlideFormat.byId(slideFormat).orElseThrow(() -> new CommandLine.ParameterException(
+                    commandSpec.commandLine(), "unknown slide format \"" + slideFormat + "\"; expected 16:9 or 4:3"));
+            new DeckBuilder(renderer, facts, !pngOnly, mode, format).build(deck, output,
                     (number, count, title) -> out.println("slide " + number + " of " + count + ": " + title),
                     () -> false);
             out.println("wrote " + output + " (" + deck.slides().size() + " slides)");

@@ -9,7 +9,11 @@ import dev.scalinglens.export.ExportException;
 import dev.scalinglens.export.ExportFormat;
 import dev.scalinglens.export.ExportOptions;
 import dev.scalinglens.export.FigureExporter;
+import dev.scalinglens.export.PageSize;
 import dev.scalinglens.export.PlotFigureRenderer;
+import dev.scalinglens.export.PptxMode;
+import dev.scalinglens.export.SlideFormat;
+import dev.scalinglens.export.SlideGeometry;
 import dev.scalinglens.export.SizePreset;
 import dev.scalinglens.export.TextOverrides;
 import dev.scalinglens.plot.Theme;
@@ -70,8 +74,27 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--footnote", description = "Replace the sources line.")
     String footnote;
 
-    @Option(names = "--text-as-paths", description = "SVG: draw text as outlines (for editors without the font).")
+    @Option(names = "--text-as-paths", description = "SVG: draw text as outlines (the default, kept for old scripts).")
     boolean textAsPaths;
+
+    @Option(names = "--svg-real-text", description = "SVG: keep text as text with the font embedded (selectable;"
+            + " viewers that ignore the web font substitute another).")
+    boolean svgRealText;
+
+    @Option(names = "--slide", description = "Slide layout: the whole slide at 1080p projector size (1920 x 1080 px"
+            + " for 16:9), text at least 24 px (12 pt), top labels only, trimmed legend, title-safe margins.")
+    boolean slide;
+
+    @Option(names = "--aspect", paramLabel = "ASPECT", description = "With --slide or pptx: 16:9 (default) or 4:3.")
+    String aspect = "16:9";
+
+    @Option(names = "--page", paramLabel = "PAGE",
+            description = "PDF page: 16:9 (960 x 540 pt, default), 4:3, a4 or letter (landscape).")
+    String page;
+
+    @Option(names = "--pptx-mode", paramLabel = "MODE",
+            description = "pptx: native (editable PowerPoint shapes, default) or picture (SVG + PNG).")
+    String pptxMode = "native";
 
     @CommandLine.Mixin
     CatalogOption catalogOption = new CatalogOption();
@@ -93,7 +116,7 @@ public final class ExportCommand implements Callable<Integer> {
             CliCatalog catalog = new CliCatalog();
             catalog.setExtraPaths(catalogOption.paths);
             PlotFigureRenderer renderer = new PlotFigureRenderer(catalog);
-            new FigureExporter(renderer, renderer).export(view, options, output);
+            new FigureExporter(renderer, renderer, PptxMode.parse(pptxMode), slideFormat()).export(view, options, output);
             out.println("wrote " + output + " (" + describe(exportFormat, options) + ")");
             return 0;
         } catch (ExportException | IllegalArgumentException | CliCatalog.CatalogLoadException e) {
@@ -145,7 +168,28 @@ public final class ExportCommand implements Callable<Integer> {
         return view.withText(new TextOverrides(title, subtitle, footnote));
     }
 
+    private SlideFormat slideFormat() {
+        return SlideFormat.byId(aspect).orElseThrow(() -> usage("unknown --aspect \"" + aspect
+                + "\"; expected 16:9 or 4:3"));
+    }
+
     private ExportOptions options(ExportFormat exportFormat) {
+        if (textAsPaths && svgRealText) {
+            throw usage("give --text-as-paths or --svg-real-text, not both");
+        }
+        boolean asPaths = !svgRealText;
+        PageSize pageSize = null;
+        if (page != null) {
+            pageSize = PageSize.byId(page).orElseThrow(() -> usage("unknown --page \"" + page + "\"; expected "
+                    + PageSize.knownIds()));
+        }
+        if (slide) {
+            if (width != null || height != null) {
+                throw usage("--slide sets the size from --aspect; leave out --width and --height");
+            }
+            ExportOptions options = SlideGeometry.fullSlideOptions(exportFormat, slideFormat(), scale);
+            return options.withSvgTextAsPaths(asPaths).withPage(pageSize != null ? pageSize : options.page());
+        }
         if ((width == null) != (height == null)) {
             throw usage("give both --width and --height, or neither");
         }
@@ -162,13 +206,19 @@ public final class ExportCommand implements Callable<Integer> {
         } else {
             options = ExportOptions.of(exportFormat, SizePreset.SLIDE_16_9, scale);
         }
-        return options.withFormat(exportFormat).withSvgTextAsPaths(textAsPaths);
+        options = options.withFormat(exportFormat).withSvgTextAsPaths(asPaths);
+        if (exportFormat == ExportFormat.PDF) {
+            // A physical page: by default a 16:9 slide; a custom --width/--height keeps 0.6 pt per pixel.
+            options = options.withPage(pageSize != null ? pageSize : width == null ? PageSize.SLIDE_16_9 : null);
+        }
+        return options;
     }
 
     private static String describe(ExportFormat format, ExportOptions options) {
         return switch (format) {
             case PNG -> options.pixelWidth() + " × " + options.pixelHeight() + " px";
-            case PPTX -> "one 16:9 slide";
+            case PPTX -> "one slide";
+            case PDF -> Math.round(options.pageWidthPt()) + " × " + Math.round(options.pageHeightPt()) + " pt page";
             default -> Math.round(options.widthPx()) + " × " + Math.round(options.heightPx()) + " px page";
         };
     }

@@ -87,6 +87,11 @@ public final class ChartViewJson {
     }
 
     static void write(ChartView view, JsonGenerator gen) throws IOException {
+        write(view, gen, null);
+    }
+
+    /** A view as a deck slide: with the presenter's speaker {@code notes} when not null. */
+    static void write(ChartView view, JsonGenerator gen, String notes) throws IOException {
         gen.writeStartObject();
         gen.writeStringField("chart", view.chartId());
         gen.writeFieldName("settings");
@@ -114,6 +119,7 @@ public final class ChartViewJson {
         if (!view.display().labels()) {
             gen.writeBooleanField("labels", false);
         }
+        writeOptional(gen, "notes", notes);
         gen.writeEndObject();
     }
 
@@ -129,6 +135,14 @@ public final class ChartViewJson {
 
     /** Reads a view whose START_OBJECT is the parser's current token. */
     static ChartView read(JsonParser p, String source) throws IOException {
+        return read(p, source, null);
+    }
+
+    /**
+     * Reads a view; when {@code notes} is not null (a deck slide) a {@code "notes"} field is accepted and
+     * handed to it.
+     */
+    static ChartView read(JsonParser p, String source, java.util.function.Consumer<String> notes) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw JsonLocations.error(p, source, "expected a chart view object {\"chart\": ...}");
         }
@@ -158,6 +172,12 @@ public final class ChartViewJson {
                 case "xScale" -> xScale = readScale(p, source);
                 case "yScale" -> yScale = readScale(p, source);
                 case "labels" -> labels = readBoolean(p, source);
+                case "notes" -> {
+                    if (notes == null) {
+                        throw JsonLocations.error(p, source, "\"notes\" belongs to a slide of a deck spec, not a view");
+                    }
+                    notes.accept(readOptionalString(p, source));
+                }
                 default -> throw JsonLocations.error(p, source, "unknown field \"" + field
                         + "\"; expected one of " + String.join(", ", FIELDS));
             }

@@ -9,40 +9,62 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
- * Turns a deck spec into a PowerPoint deck: per view, a slide titled with the chart's title, its picture
- * (PNG at 2× plus SVG), notes with its key numbers and sources, and the view stored for reopening.
+ * Turns a deck spec into a PowerPoint deck: per view, a slide titled with the chart's title, the chart laid
+ * out in the slide layout mode and drawn as native, editable shapes (or, in the picture mode, as PNG plus
+ * SVG), notes with its key numbers and sources (or the presenter's own), and the view stored for reopening.
  * Cancellation is checked before each slide; a cancelled or failed build writes nothing.
  */
 public final class DeckBuilder {
 
-    /** PNG pixels per logical pixel in slides: sharp on a 4K projector, about 2880 px wide. */
-    static final double SLIDE_PNG_SCALE = 2;
+    /**
+     * PNG pixels per layout pixel in picture-mode slides: layout is at 1080p projector pixels (1728 px across
+     * the 16:9 chart box), so 1.5 gives about 2600 px, sharp on a 4K projector.
+     */
+    static final double SLIDE_PNG_SCALE = 1.5;
 
     private final FigureRenderer renderer;
     private final KeyFactsProvider facts;
     private final boolean embedSvg;
+    private final PptxMode defaultMode;
+    private final SlideFormat defaultFormat;
 
     /**
      * @param embedSvg add the SVG next to the PNG fallback; off for renderers without SVG, or for decks
      *                 that must look identical in viewers that ignore the SVG extension
      */
     public DeckBuilder(FigureRenderer renderer, KeyFactsProvider facts, boolean embedSvg) {
+        this(renderer, facts, embedSvg, PptxMode.NATIVE, SlideFormat.WIDE_16_9);
+    }
+
+    /**
+     * @param mode   native shapes (needs a renderer that is also a {@link SceneSource}; others fall back to
+     *               pictures) or pictures, unless the deck spec says otherwise
+     * @param format the slide page unless the deck spec says otherwise
+     */
+    public DeckBuilder(FigureRenderer renderer, KeyFactsProvider facts, boolean embedSvg, PptxMode mode,
+                       SlideFormat format) {
         this.renderer = Objects.requireNonNull(renderer);
         this.facts = Objects.requireNonNull(facts);
         this.embedSvg = embedSvg;
+        this.defaultMode = Objects.requireNonNull(mode);
+        this.defaultFormat = Objects.requireNonNull(format);
+    }
+
+    private SlideFormat format(DeckSpec deck) {
+        return deck.format() != null ? deck.format() : defaultFormat;
     }
 
     public void build(DeckSpec deck, Path target, DeckProgress progress, BooleanSupplier cancelled)
             throws ExportException {
         List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
-        AtomicFileWriter.write(target, out -> PptxDeckWriter.write(deck.title(), slides, out));
+        AtomicFileWriter.write(target, out -> PptxDeckWriter.write(deck.title(), slides, format(deck), out));
     }
 
     public byte[] build(DeckSpec deck, DeckProgress progress, BooleanSupplier cancelled) throws ExportException {
         List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PptxDeckWriter.write(deck.title(), slides, out);
+            PptxDeckWriter.write(deck.title(), slides, format(deck), out);
         } catch (IOException e) {
             throw new ExportException("cannot write the deck: " + e.getMessage(), e);
         }
@@ -53,11 +75,12 @@ public final class DeckBuilder {
             throws ExportException {
         List<DeckSlide> slides = new ArrayList<>();
         int count = deck.slides().size();
-        for (ChartView view : deck.slides()) {
+        PptxMode mode = deck.mode() != null ? deck.mode() : defaultMode;
+        for (int i = 0; i < count; i++) {
             if (cancelled.getAsBoolean()) {
                 throw new ExportCancelledException();
             }
-            DeckSlide slide = drawSlide(view);
+            DeckSlide slide = drawSlide(deck.slides().get(i), deck.notes().get(i), mode, format(deck));
             slides.add(slide);
             progress.slideDone(slides.size(), count, slide.title());
         }
@@ -67,17 +90,25 @@ public final class DeckBuilder {
         return slides;
     }
 
-    private DeckSlide drawSlide(ChartView view) throws ExportException {
+    private DeckSlide drawSlide(ChartView view, String presenterNotes, PptxMode mode, SlideFormat format)
+            throws ExportException {
         ChartFacts text = facts.factsFor(view).overriddenBy(view.text());
         String title = text.title() == null || text.title().isBlank() ? view.chartId() : text.title();
-        // The slide's title placeholder carries the title, so the picture leaves it out.
-        ChartView picture = view.withText(new TextOverrides("", null, null));
+        // The slide carries the title and the subtitle (wrapped there), so the chart leaves them out.
+        String subtitle = text.subtitle() == null || text.subtitle().isBlank() ? null : text.subtitle().strip();
+        ChartView picture = view.withText(new TextOverrides("", "", null));
+        boolean sub = subtitle != null;
         String viewJson = ChartViewJson.toJson(view);
+        String notes = presenterNotes != null ? presenterNotes : SpeakerNotes.of(text);
+        if (mode == PptxMode.NATIVE && renderer instanceof SceneSource scenes) {
+            return new DeckSlide(title, null, null, notes, viewJson,
+                    scenes.sceneFor(picture, SlideGeometry.pictureOptions(ExportFormat.PPTX, 1, format, sub)), subtitle);
+        }
         byte[] png = renderer.render(picture, ExportFormat.PNG,
-                SlideGeometry.pictureOptions(ExportFormat.PNG, SLIDE_PNG_SCALE));
+                SlideGeometry.pictureOptions(ExportFormat.PNG, SLIDE_PNG_SCALE, format, sub));
         byte[] svg = embedSvg
-                ? renderer.render(picture, ExportFormat.SVG, SlideGeometry.pictureOptions(ExportFormat.SVG, 1))
+                ? renderer.render(picture, ExportFormat.SVG, SlideGeometry.pictureOptions(ExportFormat.SVG, 1, format, sub))
                 : null;
-        return new DeckSlide(title, PngViewChunk.embed(png, viewJson), svg, SpeakerNotes.of(text), viewJson);
+        return new DeckSlide(title, PngViewChunk.embed(png, viewJson), svg, notes, viewJson, null, subtitle);
     }
 }

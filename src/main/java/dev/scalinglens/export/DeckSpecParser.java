@@ -43,14 +43,30 @@ public final class DeckSpecParser {
             }
             String title = DeckSpec.DEFAULT_TITLE;
             List<ChartView> slides = null;
+            List<String> notes = new ArrayList<>();
+            SlideFormat format = null;
+            PptxMode mode = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
                     case "title" -> title = readTitle(p, source);
-                    case "slides" -> slides = readSlides(p, source);
+                    case "slides" -> slides = readSlides(p, source, notes);
+                    case "format" -> {
+                        String id = readTitle(p, source);
+                        format = SlideFormat.byId(id).orElseThrow(() -> JsonLocations.error(p, source,
+                                "unknown slide format \"" + id + "\"; expected 16:9 or 4:3"));
+                    }
+                    case "mode" -> {
+                        String id = readTitle(p, source);
+                        try {
+                            mode = PptxMode.parse(id);
+                        } catch (IllegalArgumentException e) {
+                            throw JsonLocations.error(p, source, e.getMessage());
+                        }
+                    }
                     default -> throw JsonLocations.error(p, source,
-                            "unknown field \"" + field + "\"; expected title or slides");
+                            "unknown field \"" + field + "\"; expected title, format, mode or slides");
                 }
             }
             if (slides == null) {
@@ -59,7 +75,7 @@ public final class DeckSpecParser {
             if (p.nextToken() != null) {
                 throw JsonLocations.error(p, source, "unexpected content after the deck");
             }
-            return new DeckSpec(title, slides);
+            return new DeckSpec(title, slides, notes, format, mode);
         } catch (ViewFormatException e) {
             throw e;
         } catch (JsonProcessingException e) {
@@ -76,13 +92,15 @@ public final class DeckSpecParser {
         return p.getText();
     }
 
-    private static List<ChartView> readSlides(JsonParser p, String source) throws IOException {
+    private static List<ChartView> readSlides(JsonParser p, String source, List<String> notes) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw JsonLocations.error(p, source, "expected an array of chart views");
         }
         List<ChartView> slides = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            slides.add(ChartViewJson.read(p, source));
+            String[] slideNotes = new String[1];
+            slides.add(ChartViewJson.read(p, source, text -> slideNotes[0] = text));
+            notes.add(slideNotes[0]);
         }
         if (slides.isEmpty()) {
             throw JsonLocations.error(p, source, "a deck needs at least one slide");
@@ -96,9 +114,15 @@ public final class DeckSpecParser {
              JsonGenerator gen = ChartViewJson.MAPPER.createGenerator(out).useDefaultPrettyPrinter()) {
             gen.writeStartObject();
             gen.writeStringField("title", deck.title());
+            if (deck.format() != null) {
+                gen.writeStringField("format", deck.format().id());
+            }
+            if (deck.mode() != null) {
+                gen.writeStringField("mode", deck.mode().name().toLowerCase(java.util.Locale.ROOT));
+            }
             gen.writeArrayFieldStart("slides");
-            for (ChartView view : deck.slides()) {
-                ChartViewJson.write(view, gen);
+            for (int i = 0; i < deck.slides().size(); i++) {
+                ChartViewJson.write(deck.slides().get(i), gen, deck.notes().get(i));
             }
             gen.writeEndArray();
             gen.writeEndObject();

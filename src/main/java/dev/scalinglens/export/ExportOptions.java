@@ -11,6 +11,10 @@ import java.util.Objects;
  * @param pixelScale     output pixels per logical pixel for PNG (1, 2, 4, or whatever exact pixels need)
  * @param fontScale      multiplier for every font size in layout, from {@link ReadableFontRule}
  * @param svgTextAsPaths SVG only: draw text as outlines so it survives editors that lack the font
+ * @param slideLayout    lay the chart out in the slide mode ({@code SlideRules}): layout pixels are 1080p
+ *                       projector pixels, minimum text size, top-N labels, trimmed legend
+ * @param page           PDF only: the physical page the figure is scaled onto, or null for
+ *                       {@link #PT_PER_LOGICAL_PX} points per layout pixel
  */
 public record ExportOptions(
         ExportFormat format,
@@ -20,7 +24,17 @@ public record ExportOptions(
         SafeMargins margins,
         double fontScale,
         TextOverrides text,
-        boolean svgTextAsPaths) {
+        boolean svgTextAsPaths,
+        boolean slideLayout,
+        PageSize page) {
+
+    /** PDF points per layout pixel when no page is given: a 1600 px wide figure fills a 960 pt slide. */
+    public static final double PT_PER_LOGICAL_PX = 960.0 / 1600.0;
+
+    public ExportOptions(ExportFormat format, double widthPx, double heightPx, double pixelScale, SafeMargins margins,
+                         double fontScale, TextOverrides text, boolean svgTextAsPaths) {
+        this(format, widthPx, heightPx, pixelScale, margins, fontScale, text, svgTextAsPaths, false, null);
+    }
 
     /**
      * Largest PNG side we write: 16384² pixels at 4 bytes each is 1 GiB of image buffer, the most we ask
@@ -80,15 +94,32 @@ public record ExportOptions(
     }
 
     public ExportOptions withText(TextOverrides newText) {
-        return new ExportOptions(format, widthPx, heightPx, pixelScale, margins, fontScale, newText, svgTextAsPaths);
+        return new ExportOptions(format, widthPx, heightPx, pixelScale, margins, fontScale, newText, svgTextAsPaths,
+                slideLayout, page);
     }
 
     public ExportOptions withFormat(ExportFormat newFormat) {
-        return new ExportOptions(newFormat, widthPx, heightPx, pixelScale, margins, fontScale, text, svgTextAsPaths);
+        return new ExportOptions(newFormat, widthPx, heightPx, pixelScale, margins, fontScale, text, svgTextAsPaths,
+                slideLayout, page);
     }
 
     public ExportOptions withSvgTextAsPaths(boolean asPaths) {
-        return new ExportOptions(format, widthPx, heightPx, pixelScale, margins, fontScale, text, asPaths);
+        return new ExportOptions(format, widthPx, heightPx, pixelScale, margins, fontScale, text, asPaths,
+                slideLayout, page);
+    }
+
+    public ExportOptions withPage(PageSize newPage) {
+        return new ExportOptions(format, widthPx, heightPx, pixelScale, margins, fontScale, text, svgTextAsPaths,
+                slideLayout, newPage);
+    }
+
+    /** PDF page width in points. */
+    public double pageWidthPt() {
+        return page != null ? page.widthPt() : widthPx * PT_PER_LOGICAL_PX;
+    }
+
+    public double pageHeightPt() {
+        return page != null ? page.heightPt() : heightPx * PT_PER_LOGICAL_PX;
     }
 
     /** Width of a PNG written with these options, in pixels. */

@@ -13,17 +13,27 @@ public final class FigureExporter {
 
     private final FigureRenderer renderer;
     private final KeyFactsProvider facts;
+    private final PptxMode pptxMode;
+    private final SlideFormat slideFormat;
 
     public FigureExporter(FigureRenderer renderer, KeyFactsProvider facts) {
+        this(renderer, facts, PptxMode.NATIVE, SlideFormat.WIDE_16_9);
+    }
+
+    /** @param pptxMode how a PPTX export draws the chart: native shapes (default) or a picture */
+    public FigureExporter(FigureRenderer renderer, KeyFactsProvider facts, PptxMode pptxMode, SlideFormat slideFormat) {
         this.renderer = Objects.requireNonNull(renderer);
         this.facts = Objects.requireNonNull(facts);
+        this.pptxMode = Objects.requireNonNull(pptxMode);
+        this.slideFormat = Objects.requireNonNull(slideFormat);
     }
 
     public void export(ChartView view, ExportOptions options, Path target) throws ExportException {
         ChartView exported = view.withText(options.text());
         if (options.format() == ExportFormat.PPTX) {
             DeckSpec deck = new DeckSpec(DeckSpec.DEFAULT_TITLE, List.of(exported));
-            new DeckBuilder(renderer, facts, true).build(deck, target, DeckProgress.NONE, () -> false);
+            new DeckBuilder(renderer, facts, true, pptxMode, slideFormat).build(deck, target, DeckProgress.NONE,
+                    () -> false);
             return;
         }
         AtomicFileWriter.write(target, bytes(exported, options));

@@ -4,13 +4,19 @@ import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.charts.ChartKind;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
+import dev.scalinglens.plot.layout.SlideRules;
 import dev.scalinglens.plot.render.PdfRenderer;
 import dev.scalinglens.plot.render.PngRenderer;
 import dev.scalinglens.plot.render.SvgOptions;
 import dev.scalinglens.plot.render.SvgRenderer;
 import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.spec.ChartSpec;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,7 +25,7 @@ import java.util.function.Supplier;
  * Draws chart views with the plot engine: the same layout as the screen, handed to the PNG, SVG or PDF
  * renderer. Also the source of each view's title, sources and key numbers for slides.
  */
-public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider {
+public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider, SceneSource {
 
     private final Supplier<Catalog> catalog;
 
@@ -48,20 +54,69 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
                 text.footnote() != null ? text.footnote() : spec.footnote());
     }
 
+    @Override
     public PlotScene sceneFor(ChartView view, ExportOptions options) throws ExportException {
         ChartView withText = view.withText(options.text());
-        return PlotLayout.layout(specFor(withText), new LayoutOptions(options.widthPx(), options.heightPx(),
-                view.theme(), view.viewport(), Set.copyOf(view.pinnedIds()), Set.of(), options.fontScale()));
+        LayoutOptions layout = new LayoutOptions(options.widthPx(), options.heightPx(),
+                view.theme(), view.viewport(), Set.copyOf(view.pinnedIds()), Set.of(), options.fontScale());
+        return PlotLayout.layout(specFor(withText),
+                layout.withSlide(options.slideLayout() ? SlideRules.PROJECTOR_1080P : null));
     }
 
     @Override
     public byte[] render(ChartView view, ExportFormat format, ExportOptions options) throws ExportException {
+        if (options.slideLayout() && !options.margins().equals(SafeMargins.none())) {
+            return renderWithMargins(view, format, options);
+        }
         PlotScene scene = sceneFor(view, options);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         switch (format) {
             case PNG -> new PngRenderer().write(scene, options.pixelScale(), out);
             case SVG -> new SvgRenderer().write(scene, out, new SvgOptions(options.svgTextAsPaths()));
-            case PDF -> new PdfRenderer().write(scene, out);
+            case PDF -> new PdfRenderer().write(scene, out, options.pageWidthPt(), options.pageHeightPt());
+            default -> throw new ExportException(format + " is assembled from PNG and SVG pictures, not drawn");
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A whole slide in the slide layout mode: the chart is laid out inside the safe margins, and the page
+     * around it (the margins) takes the chart's background.
+     */
+    private byte[] renderWithMargins(ChartView view, ExportFormat format, ExportOptions options) throws ExportException {
+        SafeMargins m = options.margins();
+        double innerW = options.widthPx() - m.leftPx() - m.rightPx();
+        double innerH = options.heightPx() - m.topPx() - m.bottomPx();
+        PlotScene scene = sceneFor(view, new ExportOptions(format, innerW, innerH, options.pixelScale(),
+                SafeMargins.none(), options.fontScale(), options.text(), options.svgTextAsPaths(), true, options.page()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        switch (format) {
+            case PNG -> {
+                double s = options.pixelScale();
+                BufferedImage chart = new PngRenderer().render(scene, s);
+                BufferedImage page = new BufferedImage(options.pixelWidth(), options.pixelHeight(),
+                        BufferedImage.TYPE_INT_ARGB);
+                Graphics2D g = page.createGraphics();
+                g.setColor(new Color(scene.background().argb(), true));
+                g.fillRect(0, 0, page.getWidth(), page.getHeight());
+                g.drawImage(chart, (int) Math.round(m.leftPx() * s), (int) Math.round(m.topPx() * s), null);
+                g.dispose();
+                try {
+                    ImageIO.write(page, "png", out);
+                } catch (IOException e) {
+                    throw new ExportException("cannot write PNG: " + e.getMessage(), e);
+                }
+            }
+            case SVG -> {
+                new SvgRenderer().write(scene, out, new SvgOptions(options.svgTextAsPaths()));
+                return SvgPage.withMargins(out.toByteArray(), scene, options.widthPx(), options.heightPx(), m.leftPx(),
+                        m.topPx());
+            }
+            case PDF -> {
+                double ptPerPx = options.pageWidthPt() / options.widthPx();
+                new PdfRenderer().write(scene, out, options.pageWidthPt(), options.pageHeightPt(), ptPerPx,
+                        m.leftPx() * ptPerPx, m.topPx() * ptPerPx);
+            }
             default -> throw new ExportException(format + " is assembled from PNG and SVG pictures, not drawn");
         }
         return out.toByteArray();

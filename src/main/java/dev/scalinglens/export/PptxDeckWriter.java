@@ -4,7 +4,12 @@ import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
+import dev.scalinglens.export.pptx.NativeChart;
+import dev.scalinglens.plot.text.ChartFont;
 import java.util.List;
+import org.apache.poi.sl.usermodel.Insets2D;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import java.util.Set;
 import org.apache.poi.sl.usermodel.PictureData.PictureType;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
@@ -24,9 +29,11 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 
 /**
- * Writes finished slides as a 16:9 PowerPoint deck with Apache POI: per slide a title placeholder (so
- * outlines, screen readers and LibreOffice see the title), the chart picture (PNG, plus SVG through
- * POI's svgBlip extension when given), speaker notes and the view JSON in the slide's tags.
+ * Writes finished slides as a PowerPoint deck (16:9 or 4:3) with Apache POI: per slide a title placeholder
+ * (so outlines, screen readers and LibreOffice see the title) in the chart's font, the chart as native
+ * shapes ({@link NativeChart}) or as a picture (PNG, plus SVG through POI's svgBlip extension when given),
+ * speaker notes in the same font without the notes master's date, header, footer and slide-number
+ * placeholders, and the view JSON in the slide's tags.
  */
 public final class PptxDeckWriter {
 
@@ -34,8 +41,13 @@ public final class PptxDeckWriter {
     }
 
     public static void write(String deckTitle, List<DeckSlide> slides, OutputStream out) throws IOException {
+        write(deckTitle, slides, SlideFormat.WIDE_16_9, out);
+    }
+
+    public static void write(String deckTitle, List<DeckSlide> slides, SlideFormat format, OutputStream out)
+            throws IOException {
         try (XMLSlideShow ppt = new XMLSlideShow()) {
-            ppt.setPageSize(new Dimension((int) SlideGeometry.PAGE_WIDTH_PT, (int) SlideGeometry.PAGE_HEIGHT_PT));
+            ppt.setPageSize(new Dimension((int) format.widthPt(), (int) format.heightPt()));
             if (deckTitle != null) {
                 ppt.getProperties().getCoreProperties().setTitle(deckTitle);
             }
@@ -43,33 +55,61 @@ public final class PptxDeckWriter {
             int number = 1;
             for (DeckSlide content : slides) {
                 XSLFSlide slide = ppt.createSlide(titleOnly);
-                writeTitle(slide, content.title());
-                writePicture(ppt, slide, content);
-                writeNotes(ppt, slide, content.notes());
+                writeTitle(slide, content.title(), format);
+                boolean sub = content.subtitle() != null;
+                if (sub) {
+                    writeSubtitle(slide, content.subtitle(), format);
+                }
+                if (content.scene() != null) {
+                    NativeChart.add(ppt, slide, content.scene(), SlideGeometry.pictureBox(format, sub),
+                            "Chart: " + content.title());
+                } else {
+                    writePicture(ppt, slide, content, format);
+                }
+                writeNotes(ppt, slide, content.notes(), format);
                 PptxViewTags.write(slide, number++, content.viewJson());
             }
             ppt.write(out);
         }
     }
 
-    private static void writeTitle(XSLFSlide slide, String title) {
+    private static void writeTitle(XSLFSlide slide, String title, SlideFormat format) {
         XSLFTextShape shape = slide.getPlaceholder(0);
-        shape.setAnchor(SlideGeometry.titleBox());
+        shape.setAnchor(SlideGeometry.titleBox(format));
+        shape.setInsets(new Insets2D(0, 0, 0, 0));
         shape.clearText();
         XSLFTextParagraph paragraph = shape.addNewTextParagraph();
         paragraph.setTextAlign(TextAlign.LEFT);
         XSLFTextRun run = paragraph.addNewTextRun();
         run.setText(title);
         run.setFontSize(SlideGeometry.TITLE_FONT_PT);
+        run.setFontFamily(ChartFont.FAMILY);
+        run.setBold(true);
     }
 
-    private static void writePicture(XMLSlideShow ppt, XSLFSlide slide, DeckSlide content) {
+    private static void writeSubtitle(XSLFSlide slide, String subtitle, SlideFormat format) {
+        XSLFTextBox box = slide.createTextBox();
+        box.setAnchor(SlideGeometry.subtitleBox(format));
+        ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) box.getXmlObject()).getNvSpPr().getCNvPr()
+                .setName("Subtitle");
+        box.setWordWrap(true);
+        box.setInsets(new Insets2D(0, 0, 0, 0));
+        box.clearText();
+        XSLFTextRun run = box.addNewTextParagraph().addNewTextRun();
+        run.setText(subtitle);
+        run.setFontSize(SlideGeometry.SUBTITLE_FONT_PT);
+        run.setFontFamily(ChartFont.FAMILY);
+        run.setFontColor(new java.awt.Color(0x55, 0x5b, 0x66));
+    }
+
+    private static void writePicture(XMLSlideShow ppt, XSLFSlide slide, DeckSlide content, SlideFormat format) {
         XSLFPictureData png = ppt.addPicture(content.png(), PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(png);
         if (content.svg() != null) {
             picture.setSvgImage(ppt.addPicture(content.svg(), PictureType.SVG));
         }
-        picture.setAnchor(fit(png.getImageDimension(), SlideGeometry.pictureBox()));
+        picture.setAnchor(fit(png.getImageDimension(), SlideGeometry.pictureBox(format,
+                content.subtitle() != null)));
         picture.setName("Chart: " + content.title());
         // Alt text for screen readers and PowerPoint's accessibility checker: what the chart says.
         String description = content.notes().isBlank() ? content.title() : content.title() + "\n" + content.notes();
@@ -85,7 +125,11 @@ public final class PptxDeckWriter {
                 area.getY() + (area.getHeight() - height) / 2, width, height);
     }
 
-    private static void writeNotes(XMLSlideShow ppt, XSLFSlide slide, String notes) {
+    /** Notes-master placeholders that would print a date, header, footer or "‹#›" under the notes. */
+    private static final Set<Placeholder> NOTES_CLUTTER = Set.of(Placeholder.DATETIME, Placeholder.SLIDE_NUMBER,
+            Placeholder.HEADER, Placeholder.FOOTER);
+
+    private static void writeNotes(XMLSlideShow ppt, XSLFSlide slide, String notes, SlideFormat format) {
         XSLFNotes notesSlide = ppt.getNotesSlide(slide);
         // POI's notes master places its shapes for a landscape page while the notes page is portrait,
         // so the body would run off the right edge (seen in LibreOffice): place both shapes ourselves.
@@ -93,9 +137,14 @@ public final class PptxDeckWriter {
         double pageHeight = Units.toPoints(ppt.getCTPresentation().getNotesSz().getCy());
         double margin = pageWidth * SafeMargins.TITLE_SAFE_FRACTION_PER_SIDE * 2;
         double width = pageWidth - 2 * margin;
-        double imageHeight = width * SlideGeometry.PAGE_HEIGHT_PT / SlideGeometry.PAGE_WIDTH_PT;
+        double imageHeight = width * format.heightPt() / format.widthPt();
         boolean bodyFound = false;
+        List<XSLFShape> clutter = new java.util.ArrayList<>();
         for (XSLFShape shape : notesSlide) {
+            if (shape instanceof XSLFSimpleShape simple && NOTES_CLUTTER.contains(simple.getPlaceholder())) {
+                clutter.add(shape);
+                continue;
+            }
             if (!(shape instanceof XSLFSimpleShape simple) || simple.getPlaceholder() == null) {
                 continue;
             }
@@ -104,10 +153,16 @@ public final class PptxDeckWriter {
             } else if (simple.getPlaceholder() == Placeholder.BODY && simple instanceof XSLFTextShape text) {
                 double top = 2 * margin + imageHeight;
                 text.setAnchor(new Rectangle2D.Double(margin, top, width, pageHeight - top - margin));
-                text.setText(notes);
+                text.clearText();
+                for (String line : notes.split("\n", -1)) {
+                    XSLFTextRun run = text.addNewTextParagraph().addNewTextRun();
+                    run.setText(line);
+                    run.setFontFamily(ChartFont.FAMILY);
+                }
                 bodyFound = true;
             }
         }
+        clutter.forEach(notesSlide::removeShape);
         if (!bodyFound) {
             throw new IllegalStateException("POI's notes master has no body placeholder");
         }

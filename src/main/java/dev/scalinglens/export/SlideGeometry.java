@@ -1,45 +1,106 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.plot.layout.SlideRules;
 import java.awt.geom.Rectangle2D;
 
 /**
- * Where things go on a 16:9 deck slide, in points (1/72 in): PowerPoint's widescreen page is
- * 13.333 × 7.5 in = 960 × 540 pt. Margins are the 5 % title-safe border of {@link SafeMargins}.
+ * Where things go on a deck slide, in points (1/72 in): PowerPoint's widescreen page is 13.333 × 7.5 in =
+ * 960 × 540 pt, its 4:3 page 720 × 540 pt. Margins are the 5 % title-safe border of {@link SafeMargins}.
+ *
+ * <p>Charts on slides are laid out in the slide layout mode ({@link SlideRules}) at projector resolution:
+ * a slide projected at 1080p has 1080 px / 540 pt = {@value #PROJECTOR_PX_PER_PT} pixels per point, so a
+ * chart box of w × h pt is laid out at 2w × 2h pixels and {@code SlideRules.minTextPx} is real projector
+ * pixels.
  */
-final class SlideGeometry {
+public final class SlideGeometry {
 
-    static final double PAGE_WIDTH_PT = 960;
-    static final double PAGE_HEIGHT_PT = 540;
-    static final double MARGIN_X_PT = PAGE_WIDTH_PT * SafeMargins.TITLE_SAFE_FRACTION_PER_SIDE;
-    static final double MARGIN_Y_PT = PAGE_HEIGHT_PT * SafeMargins.TITLE_SAFE_FRACTION_PER_SIDE;
+    static final double PAGE_WIDTH_PT = SlideFormat.WIDE_16_9.widthPt();
+    static final double PAGE_HEIGHT_PT = SlideFormat.WIDE_16_9.heightPt();
     static final double TITLE_HEIGHT_PT = 54;
     static final double TITLE_GAP_PT = 6;
     static final double TITLE_FONT_PT = 28;
+    /** Slide subtitle: 14 pt (28 px at 1080p), up to two lines. */
+    static final double SUBTITLE_FONT_PT = 14;
+    static final double SUBTITLE_HEIGHT_PT = 38;
+    /** 1080 projector pixels over a 540 pt slide height. */
+    public static final double PROJECTOR_PX_PER_PT = ReadableFontRule.PROJECTOR_HEIGHT_PX / 540;
 
-    /** Logical pixels per point: the 16:9 preset is 1600 logical px across 960 pt. */
-    static final double LOGICAL_PX_PER_PT = SizePreset.SLIDE_16_9.widthPx() / PAGE_WIDTH_PT;
+    /** Base size of tick labels in layout (fontScale 1): slide fonts are scaled so they hit the minimum. */
+    static final double LAYOUT_TICK_FONT_PX = 11;
 
     private SlideGeometry() {
     }
 
+    static double marginX(SlideFormat format) {
+        return format.widthPt() * SafeMargins.TITLE_SAFE_FRACTION_PER_SIDE;
+    }
+
+    static double marginY(SlideFormat format) {
+        return format.heightPt() * SafeMargins.TITLE_SAFE_FRACTION_PER_SIDE;
+    }
+
+    static Rectangle2D titleBox(SlideFormat format) {
+        return new Rectangle2D.Double(marginX(format), marginY(format), format.widthPt() - 2 * marginX(format),
+                TITLE_HEIGHT_PT);
+    }
+
+    static Rectangle2D subtitleBox(SlideFormat format) {
+        return new Rectangle2D.Double(marginX(format), marginY(format) + TITLE_HEIGHT_PT,
+                format.widthPt() - 2 * marginX(format), SUBTITLE_HEIGHT_PT);
+    }
+
+    static Rectangle2D pictureBox(SlideFormat format) {
+        return pictureBox(format, false);
+    }
+
+    /** The chart's box: below the title, and below the subtitle when the slide has one. */
+    static Rectangle2D pictureBox(SlideFormat format, boolean subtitle) {
+        double top = marginY(format) + TITLE_HEIGHT_PT + (subtitle ? SUBTITLE_HEIGHT_PT : 0) + TITLE_GAP_PT;
+        return new Rectangle2D.Double(marginX(format), top, format.widthPt() - 2 * marginX(format),
+                format.heightPt() - top - marginY(format));
+    }
+
+    /** The 16:9 boxes, as before 4:3 decks existed. */
     static Rectangle2D titleBox() {
-        return new Rectangle2D.Double(MARGIN_X_PT, MARGIN_Y_PT, PAGE_WIDTH_PT - 2 * MARGIN_X_PT, TITLE_HEIGHT_PT);
+        return titleBox(SlideFormat.WIDE_16_9);
     }
 
     static Rectangle2D pictureBox() {
-        double top = MARGIN_Y_PT + TITLE_HEIGHT_PT + TITLE_GAP_PT;
-        return new Rectangle2D.Double(MARGIN_X_PT, top, PAGE_WIDTH_PT - 2 * MARGIN_X_PT, PAGE_HEIGHT_PT - top - MARGIN_Y_PT);
+        return pictureBox(SlideFormat.WIDE_16_9);
+    }
+
+    /** Font scale of the slide mode: tick labels exactly at the minimum; smaller text is raised to it. */
+    public static double slideFontScale() {
+        return SlideRules.PROJECTOR_1080P.minTextPx() / LAYOUT_TICK_FONT_PX;
     }
 
     /**
-     * Options for drawing the chart picture of a slide: exactly the picture box's size in logical pixels,
-     * no extra margins (the slide has them), fonts sized for the whole slide projected at 1080p.
+     * Options for drawing the chart of a deck slide: the chart box at projector resolution, no extra margins
+     * (the slide has them), the slide layout mode.
      */
+    static ExportOptions pictureOptions(ExportFormat format, double pixelScale, SlideFormat slide) {
+        return pictureOptions(format, pixelScale, slide, false);
+    }
+
+    static ExportOptions pictureOptions(ExportFormat format, double pixelScale, SlideFormat slide, boolean subtitle) {
+        Rectangle2D box = pictureBox(slide, subtitle);
+        return new ExportOptions(format, box.getWidth() * PROJECTOR_PX_PER_PT, box.getHeight() * PROJECTOR_PX_PER_PT,
+                pixelScale, SafeMargins.none(), slideFontScale(), TextOverrides.NONE, false, true, null);
+    }
+
     static ExportOptions pictureOptions(ExportFormat format, double pixelScale) {
-        Rectangle2D box = pictureBox();
-        return new ExportOptions(format, box.getWidth() * LOGICAL_PX_PER_PT, box.getHeight() * LOGICAL_PX_PER_PT,
-                pixelScale, SafeMargins.none(),
-                ReadableFontRule.fontScale(SizePreset.SLIDE_16_9.heightPx(), ExportOptions.LAYOUT_SMALLEST_FONT_PX),
-                TextOverrides.NONE, false);
+        return pictureOptions(format, pixelScale, SlideFormat.WIDE_16_9);
+    }
+
+    /**
+     * A whole slide as one figure ({@code export --slide}): the page at projector resolution (1920 × 1080 px
+     * for 16:9, 1440 × 1080 for 4:3) with title-safe margins, in the slide layout mode; PDF pages are the
+     * slide's size in points.
+     */
+    public static ExportOptions fullSlideOptions(ExportFormat format, SlideFormat slide, double pixelScale) {
+        double w = slide.widthPt() * PROJECTOR_PX_PER_PT;
+        double h = slide.heightPt() * PROJECTOR_PX_PER_PT;
+        return new ExportOptions(format, w, h, pixelScale, SafeMargins.titleSafe(w, h), slideFontScale(),
+                TextOverrides.NONE, format == ExportFormat.SVG, true, slide.page());
     }
 }

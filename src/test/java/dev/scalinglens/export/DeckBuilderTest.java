@@ -95,15 +95,16 @@ class DeckBuilderTest {
     }
 
     @Test
-    void buildDrawsPicturesWithoutTheTitleAtSlideSizeAndTwiceThePixels() throws Exception {
+    void buildDrawsPicturesWithoutTheTitleInTheSlideLayoutAtProjectorSize() throws Exception {
         builder.build(deck, DeckProgress.NONE, () -> false);
 
         FakeFigureRenderer.Call png = renderer.calls.get(0);
         assertEquals(ExportFormat.PNG, png.format());
         assertEquals("", png.view().text().title());
         assertEquals("Hoffmann et al. 2022 <Table 3> & co", png.view().text().footnote());
-        assertEquals(2.0, png.options().pixelScale());
-        assertEquals(1440.0, png.options().widthPx(), 1e-9); // 864 pt × 1600/960
+        assertEquals(1.5, png.options().pixelScale());
+        assertEquals(1728.0, png.options().widthPx(), 1e-9); // 864 pt × 2 px per pt (1080p)
+        assertTrue(png.options().slideLayout());
     }
 
     @Test

@@ -42,7 +42,7 @@ class DeckSpecParserTest {
         "{\"slides\":[]}|deck.json:1:12: slides: a deck needs at least one slide",
         "{\"slides\":{}}|deck.json:1:11: slides: expected an array of chart views",
         "{\"slides\":[\"density\"]}|deck.json:1:12: slides[0]: expected a chart view object {\"chart\": ...}",
-        "{\"slides\":[{\"chart\":\"density\"}],\"author\":\"me\"}|deck.json:1:42: author: unknown field \"author\"; expected title or slides",
+        "{\"slides\":[{\"chart\":\"density\"}],\"author\":\"me\"}|deck.json:1:42: author: unknown field \"author\"; expected title, format, mode or slides",
         "{\"slides\":[{\"chart\":\"density\",\"viewport\":{\"xMin\":\"a\"}}]}|deck.json:1:50: slides[0].viewport.xMin: expected a finite number in data units",
         "[]|deck.json:1:1: expected a deck object {\"title\": ..., \"slides\": [...]}",
         "{\"slides\":[{\"chart\":\"density\"},]}|deck.json:1:32: invalid JSON: Unexpected character (']' (code 93)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",

@@ -14,9 +14,15 @@ import java.util.Set;
  * @param minLeftMarginPx the plot area starts at least this far from the left edge. The screen passes the
  *                    margin it already uses, so the plot area does not shift when zooming changes the width
  *                    of the y tick labels (which would move the data under the cursor); 0 for none
+ * @param slide       the slide layout mode (minimum text size, top-N labels, trimmed legend), or null for screen
  */
 public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
-                            Set<String> selectedIds, double fontScale, double minLeftMarginPx) {
+                            Set<String> selectedIds, double fontScale, double minLeftMarginPx, SlideRules slide) {
+
+    public LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
+                         Set<String> selectedIds, double fontScale, double minLeftMarginPx) {
+        this(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, minLeftMarginPx, null);
+    }
 
     public LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
                          Set<String> selectedIds, double fontScale) {
@@ -39,15 +45,21 @@ public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewpo
 
     public LayoutOptions withViewport(Viewport newViewport) {
         return new LayoutOptions(widthPx, heightPx, theme, newViewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx);
+                minLeftMarginPx, slide);
     }
 
     public LayoutOptions withSize(double newWidthPx, double newHeightPx) {
         return new LayoutOptions(newWidthPx, newHeightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx);
+                minLeftMarginPx, slide);
     }
 
     public LayoutOptions withMinLeftMargin(double px) {
-        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, px);
+        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, px, slide);
+    }
+
+    /** These options in the slide layout mode ({@code rules}), or back to screen layout (null). */
+    public LayoutOptions withSlide(SlideRules rules) {
+        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
+                minLeftMarginPx, rules);
     }
 }

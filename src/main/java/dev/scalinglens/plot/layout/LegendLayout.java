@@ -37,11 +37,16 @@ record LegendLayout(Rect box, List<Mark> marks) {
      * "+N more" (the table and the tooltips still name every family).
      */
     static double[] measure(List<Layer> layers, double fontPx, double maxHeightPx, double maxAreaPx) {
+        return measure(layers, fontPx, maxHeightPx, maxAreaPx, Integer.MAX_VALUE);
+    }
+
+    /** As above, with at most {@code maxEntries} named lines before "+N more" (the slide layout mode). */
+    static double[] measure(List<Layer> layers, double fontPx, double maxHeightPx, double maxAreaPx, int maxEntries) {
         List<Layer> named = named(layers);
         if (named.isEmpty()) {
             return null;
         }
-        for (int shown = named.size(); ; shown--) {
+        for (int shown = Math.min(named.size(), Math.max(1, maxEntries)); ; shown--) {
             List<String> texts = texts(named, shown);
             int rows = rowsPerColumn(texts.size(), fontPx, maxHeightPx);
             double[] columns = columnWidths(texts, rows, fontPx);

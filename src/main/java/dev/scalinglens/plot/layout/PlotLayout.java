@@ -108,27 +108,84 @@ public final class PlotLayout {
     }
 
     double titlePx() {
-        return 17 * fs;
+        return readable(17 * fs);
     }
 
     double subtitlePx() {
-        return 12.5 * fs;
+        return readable(12.5 * fs);
     }
 
     double axisTitlePx() {
-        return 12 * fs;
+        return readable(12 * fs);
     }
 
     double tickPx() {
-        return 11 * fs;
+        return readable(11 * fs);
     }
 
     double labelPx() {
-        return 10.5 * fs;
+        return readable(10.5 * fs);
     }
 
     double footnotePx() {
-        return 9.5 * fs;
+        return readable(9.5 * fs);
+    }
+
+    /** A text size, raised to the slide mode's minimum when there is one. */
+    private double readable(double px) {
+        return options.slide() == null ? px : Math.max(px, options.slide().minTextPx());
+    }
+
+    /**
+     * The layers the legend lists: all on screen; in the slide mode only those with something drawn in the
+     * visible range (a point inside it, or a band, or a line, curve or rule without a label of its own at the
+     * line), so the legend names what is drawn and is not labelled already.
+     */
+    private List<Layer> legendLayers(Viewport vp) {
+        if (options.slide() == null) {
+            return spec.layers();
+        }
+        List<Layer> shown = new ArrayList<>();
+        for (Layer layer : spec.layers()) {
+            if (layer instanceof PointLayer p ? anyInside(p, vp) : !labelledInPlace(layer)) {
+                shown.add(layer);
+            }
+        }
+        return shown;
+    }
+
+    /** Lines, curves and rules with their own label at the line need no legend line on a slide. */
+    private static boolean labelledInPlace(Layer layer) {
+        String label = layer instanceof LineLayer l ? l.label() : layer instanceof FunctionLayer f ? f.label()
+                : layer instanceof RuleLayer r ? r.label() : null;
+        return notBlank(label);
+    }
+
+    private static boolean anyInside(PointLayer p, Viewport vp) {
+        for (int i = 0; i < p.size(); i++) {
+            double x = p.x()[i];
+            double y = p.y()[i];
+            if (x >= vp.xMin() && x <= vp.xMax() && y >= vp.yMin() && y <= vp.yMax()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Slide mode: the pinned labels and the first {@code maxLabels} others, in placement (priority) order. */
+    private List<PlacedLabel> topLabels(List<PlacedLabel> placed) {
+        if (options.slide() == null) {
+            return placed;
+        }
+        List<PlacedLabel> kept = new ArrayList<>();
+        int others = 0;
+        for (PlacedLabel l : placed) {
+            boolean pinned = l.point().pointId() != null && options.pinnedIds().contains(l.point().pointId());
+            if (pinned || others++ < options.slide().maxLabels()) {
+                kept.add(l);
+            }
+        }
+        return kept;
     }
 
     private PlotScene build() {
@@ -150,10 +207,12 @@ public final class PlotLayout {
         double bottom = pad + TICK_MAJOR_PX + 3 + lineHeight(tickPx(), false)
                 + (notBlank(spec.xAxis().title()) ? 6 * fs + lineHeight(axisTitlePx(), false) : 0)
                 + footLines.size() * lineHeight(footnotePx(), false) + (footLines.isEmpty() ? 0 : 6 * fs);
-        double legendFont = 10.5 * fs;
+        double legendFont = readable(10.5 * fs);
+        List<Layer> legendLayers = legendLayers(vp);
+        int legendMaxEntries = options.slide() == null ? Integer.MAX_VALUE : options.slide().maxLegendEntries();
         double legendMaxHeight = Math.max(10, h - top - bottom) - 16;
-        double[] legendSize = LegendLayout.measure(spec.layers(), legendFont, legendMaxHeight,
-                LEGEND_MAX_AREA_SHARE * w * legendMaxHeight);
+        double[] legendSize = LegendLayout.measure(legendLayers, legendFont, legendMaxHeight,
+                LEGEND_MAX_AREA_SHARE * w * legendMaxHeight, legendMaxEntries);
         double right = pad + 14 * fs + (legendOutside ? legendSize[0] + LEGEND_GAP_PX : 0);
         double yTitleWidth = notBlank(spec.yAxis().title()) ? lineHeight(axisTitlePx(), false) + 6 * fs : 0;
 
@@ -211,9 +270,9 @@ public final class PlotLayout {
                 }
                 box = inside.box();
             }
-            legend = LegendLayout.build(spec.layers(), (int) legendSize[2], box, theme, legendFont);
+            legend = LegendLayout.build(legendLayers, (int) legendSize[2], box, theme, legendFont);
         }
-        List<PlacedLabel> labels = placeLabels(plot, legend == null ? null : legend.box(), pointMarks);
+        List<PlacedLabel> labels = topLabels(placeLabels(plot, legend == null ? null : legend.box(), pointMarks));
         groups.add(new SceneGroup("labels", null, labelMarks(labels, pointMarks)));
         if (legend != null) {
             groups.add(new SceneGroup("legend", null, legend.marks()));

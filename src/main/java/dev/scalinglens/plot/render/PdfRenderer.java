@@ -27,9 +27,30 @@ public final class PdfRenderer {
         this.observer = observer;
     }
 
+    /** One point per layout pixel. */
     public void write(PlotScene scene, OutputStream out) {
+        write(scene, out, scene.widthPx(), scene.heightPx());
+    }
+
+    /**
+     * On a page of {@code pageWidthPt × pageHeightPt} points: the scene is scaled uniformly to fit and centred,
+     * so a figure can be given a physical size (a 960 × 540 pt slide, A4) whatever its layout size.
+     */
+    public void write(PlotScene scene, OutputStream out, double pageWidthPt, double pageHeightPt) {
+        double scale = Math.min(pageWidthPt / scene.widthPx(), pageHeightPt / scene.heightPx());
+        write(scene, out, pageWidthPt, pageHeightPt, scale, (pageWidthPt - scene.widthPx() * scale) / 2,
+                (pageHeightPt - scene.heightPx() * scale) / 2);
+    }
+
+    /**
+     * On a page of the given size, the scene scaled by {@code scale} points per pixel with its top-left corner
+     * {@code leftPt, topPt} from the page's top-left; the rest of the page takes the scene's background.
+     */
+    public void write(PlotScene scene, OutputStream out, double pageWidthPt, double pageHeightPt, double scale,
+                      double leftPt, double topPt) {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle((float) scene.widthPx(), (float) scene.heightPx()));
+            PDPage page = new PDPage(new PDRectangle((float) pageWidthPt, (float) pageHeightPt));
+            double bottomPt = pageHeightPt - topPt - scene.heightPx() * scale;
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(scene.spec().title());
@@ -37,6 +58,16 @@ public final class PdfRenderer {
             PDType0Font regular = loadFont(doc, false);
             PDType0Font bold = loadFont(doc, true);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                if (scale != 1 || pageWidthPt != scene.widthPx() || pageHeightPt != scene.heightPx()) {
+                    if (scene.background() != null) {
+                        cs.setNonStrokingColor(new java.awt.Color(scene.background().red(), scene.background().green(),
+                                scene.background().blue()));
+                        cs.addRect(0, 0, (float) pageWidthPt, (float) pageHeightPt);
+                        cs.fill();
+                    }
+                    cs.transform(new org.apache.pdfbox.util.Matrix((float) scale, 0, 0, (float) scale,
+                            (float) leftPt, (float) bottomPt));
+                }
                 SceneWalker.walk(scene, new PdfSink(cs, regular, bold), observer);
             }
             doc.save(out);

@@ -1,0 +1,561 @@
+package dev.scalinglens.export.pptx;
+
+import dev.scalinglens.plot.PlotColor;
+import dev.scalinglens.plot.render.MarkSink;
+import dev.scalinglens.plot.render.MarkerGeometry;
+import dev.scalinglens.plot.render.PathConsumer;
+import dev.scalinglens.plot.render.PointRaster;
+import dev.scalinglens.plot.render.RectClip;
+import dev.scalinglens.plot.scene.AreaMark;
+import dev.scalinglens.plot.scene.PlotScene;
+import dev.scalinglens.plot.scene.PointsMark;
+import dev.scalinglens.plot.scene.PolylineMark;
+import dev.scalinglens.plot.scene.Rect;
+import dev.scalinglens.plot.scene.RectMark;
+import dev.scalinglens.plot.scene.SceneGroup;
+import dev.scalinglens.plot.scene.SegmentsMark;
+import dev.scalinglens.plot.scene.TextMark;
+import dev.scalinglens.plot.spec.Layer;
+import dev.scalinglens.plot.spec.LineStyle;
+import dev.scalinglens.plot.spec.MarkerShape;
+import dev.scalinglens.plot.text.ChartFont;
+import dev.scalinglens.plot.text.TextMeasurer;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Draws a scene as native PowerPoint shapes (DrawingML inside PresentationML), the way R's rvg does:
+ * one {@code p:grpSp} for the chart holding one named group per scene group (grid, each layer, axes,
+ * labels, legend, titles); lines, grids and bands as {@code custGeom} paths, circles as preset ellipses,
+ * other markers as paths, rectangles as preset rectangles and every text as a text box with one
+ * {@code a:t} run in the chart's font. Every shape can be selected, recoloured, moved or edited.
+ *
+ * <p>Coordinates are slide EMUs (12 700 per point): the chart's pixels are mapped onto a box on the slide.
+ * DrawingML has no clip, so data groups are clipped here (segments, polylines and polygons exactly; a
+ * point is kept when its centre is inside). A group holding a point layer too dense for shapes (the same
+ * threshold as the raster renderers, {@link PointRaster#useRaster}) is handed to {@code densePicture},
+ * which returns the XML of a picture of that group alone.
+ */
+public final class DrawingMlSink implements MarkSink {
+
+    /** EMUs per point: 914 400 per inch / 72. */
+    public static final int EMU_PER_PT = 12_700;
+
+    /** Segment marks up to this many segments are written one shape per segment. */
+    static final int MAX_SEPARATE_SEGMENTS = 200;
+
+    static final String NAMESPACES = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+            + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
+
+    private final StringBuilder out = new StringBuilder(256 * 1024);
+    private final double originXPt;
+    private final double originYPt;
+    private final double ptPerPx;
+    private final String chartName;
+    private final Function<SceneGroup, String> densePicture;
+    private final String fontFamily;
+    private int nextId;
+    private int shapeCount;
+    private PlotScene scene;
+    private StringBuilder group;
+    private int groupShapes;
+    private Rect clip;
+    private boolean dense;
+
+    /**
+     * @param boxPt        where the chart goes on the slide, in points; the scene is scaled to its width
+     * @param firstId      first shape id to use (ids must be unique on the slide)
+     * @param densePicture XML of a picture replacing a dense group, or null to draw every point as a shape
+     */
+    public DrawingMlSink(double boxXPt, double boxYPt, double ptPerPx, String chartName, int firstId,
+                         Function<SceneGroup, String> densePicture) {
+        this.originXPt = boxXPt;
+        this.originYPt = boxYPt;
+        this.ptPerPx = ptPerPx;
+        this.chartName = chartName;
+        this.nextId = firstId;
+        this.densePicture = densePicture;
+        this.fontFamily = ChartFont.FAMILY;
+    }
+
+    /** The chart as one {@code p:grpSp} element, with its namespaces declared. */
+    public String xml() {
+        return out.toString();
+    }
+
+    /** Shapes written (text boxes, paths, markers, pictures), not counting groups. */
+    public int shapeCount() {
+        return shapeCount;
+    }
+
+    public int nextId() {
+        return nextId;
+    }
+
+    @Override
+    public void beginScene(PlotScene s) {
+        this.scene = s;
+        out.append("<p:grpSp ").append(NAMESPACES).append('>');
+        groupHeader(out, chartName, 0, 0, s.widthPx(), s.heightPx());
+    }
+
+    @Override
+    public void endScene() {
+        out.append("</p:grpSp>");
+    }
+
+    @Override
+    public void beginGroup(SceneGroup g) {
+        group = new StringBuilder(16 * 1024);
+        groupShapes = 0;
+        dense = false;
+        clip = g.clip();
+        if (densePicture != null && g.marks().stream().anyMatch(m -> m instanceof PointsMark p && PointRaster.useRaster(p))) {
+            String picture = densePicture.apply(g);
+            if (picture != null) {
+                group.append(picture);
+                groupShapes++;
+                shapeCount++;
+                clip = null;
+                dense = true;
+            }
+        }
+    }
+
+    @Override
+    public void endGroup(SceneGroup g) {
+        if (groupShapes > 0) {
+            out.append("<p:grpSp>");
+            groupHeader(out, groupName(g.id()), 0, 0, scene.widthPx(), scene.heightPx());
+            out.append(group).append("</p:grpSp>");
+        }
+        group = null;
+        dense = false;
+    }
+
+    /** The current group is drawn as a picture: its marks are dropped. */
+    private boolean skipping() {
+        return dense;
+    }
+
+    String groupName(String id) {
+        for (Layer layer : scene.spec().layers()) {
+            if (layer.id().equals(id)) {
+                return "Layer: " + (layer.name() == null || layer.name().isBlank() ? id : layer.name());
+            }
+        }
+        return switch (id) {
+            case "background" -> "Background";
+            case "grid" -> "Grid";
+            case "axes" -> "Axes";
+            case "labels" -> "Point labels";
+            case "legend" -> "Legend";
+            case "titles" -> "Titles and source";
+            case "annotations" -> "Annotations";
+            case "selection" -> "Selection";
+            default -> id;
+        };
+    }
+
+    // ---- marks ----
+
+    @Override
+    public void rect(RectMark m) {
+        if (skipping()) {
+            return;
+        }
+        Rect r = m.rect();
+        if (clip != null) {
+            double x0 = Math.max(r.x(), clip.x());
+            double y0 = Math.max(r.y(), clip.y());
+            double x1 = Math.min(r.maxX(), clip.maxX());
+            double y1 = Math.min(r.maxY(), clip.maxY());
+            if (x1 <= x0 || y1 <= y0) {
+                return;
+            }
+            r = new Rect(x0, y0, x1 - x0, y1 - y0);
+        }
+        StringBuilder s = group;
+        spStart(s, "Rectangle", x(r.x()), y(r.y()), len(r.width()), len(r.height()), false);
+        s.append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>");
+        fill(s, m.fill());
+        line(s, m.stroke(), m.strokeWidthPx(), LineStyle.SOLID);
+        spEnd(s);
+    }
+
+    @Override
+    public void segments(SegmentsMark m) {
+        if (skipping() || m.count() == 0) {
+            return;
+        }
+        // Few segments (grid lines, ticks, leaders): one shape each, so a presenter can delete or restyle one;
+        // many (error bars of a large layer): one path.
+        boolean separate = m.count() <= MAX_SEPARATE_SEGMENTS;
+        Path path = new Path();
+        double[] c = m.coords();
+        double[] seg = new double[4];
+        for (int i = 0; i + 3 < c.length; i += 4) {
+            System.arraycopy(c, i, seg, 0, 4);
+            if (clip != null && !RectClip.clipSegment(seg, clip)) {
+                continue;
+            }
+            path.moveTo(seg[0], seg[1]);
+            path.lineTo(seg[2], seg[3]);
+            if (separate) {
+                emitPath(path, "Line", null, m.color(), m.widthPx(), m.style());
+                path = new Path();
+            }
+        }
+        emitPath(path, "Lines", null, m.color(), m.widthPx(), m.style());
+    }
+
+    @Override
+    public void polyline(PolylineMark m) {
+        if (skipping()) {
+            return;
+        }
+        Path path = new Path();
+        if (clip != null) {
+            RectClip.clipPolyline(m.xs(), m.ys(), clip, (px, py, starts, distance) -> {
+                if (starts) {
+                    path.moveTo(px, py);
+                } else {
+                    path.lineTo(px, py);
+                }
+            });
+        } else {
+            boolean pen = false;
+            for (int i = 0; i < m.xs().length; i++) {
+                double px = m.xs()[i];
+                double py = m.ys()[i];
+                if (!Double.isFinite(px) || !Double.isFinite(py)) {
+                    pen = false;
+                } else if (pen) {
+                    path.lineTo(px, py);
+                } else {
+                    path.moveTo(px, py);
+                    pen = true;
+                }
+            }
+        }
+        emitPath(path, "Line", null, m.color(), m.widthPx(), m.style());
+    }
+
+    @Override
+    public void area(AreaMark m) {
+        if (skipping()) {
+            return;
+        }
+        double[] xs = m.xs();
+        double[] ys = m.ys();
+        if (clip != null) {
+            double[][] clipped = RectClip.clipPolygon(xs, ys, xs.length, clip);
+            xs = clipped[0];
+            ys = clipped[1];
+        }
+        if (xs.length < 3) {
+            return;
+        }
+        Path path = new Path();
+        path.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < xs.length; i++) {
+            path.lineTo(xs[i], ys[i]);
+        }
+        path.close();
+        emitPath(path, "Area", m.fill(), null, 0, LineStyle.SOLID);
+    }
+
+    @Override
+    public void points(PointsMark m) {
+        if (skipping()) {
+            return;
+        }
+        double size = m.sizePx();
+        m.forEachDrawable((i, px, py) -> {
+            if (clip != null && !clip.contains(px, py)) {
+                return;
+            }
+            boolean hollow = m.hollow(i);
+            PlotColor fill = hollow ? null : m.fill();
+            PlotColor stroke = m.stroke();
+            double strokeWidth = PointRaster.STROKE_WIDTH_PX * (hollow ? 1.5 : 1);
+            String name = "Point: " + m.title(i);
+            if (m.shape() == null || m.shape() == MarkerShape.CIRCLE) {
+                StringBuilder s = group;
+                spStart(s, name, x(px - size / 2), y(py - size / 2), len(size), len(size), false);
+                s.append("<a:prstGeom prst=\"ellipse\"><a:avLst/></a:prstGeom>");
+                fill(s, fill);
+                line(s, stroke, strokeWidth, LineStyle.SOLID);
+                spEnd(s);
+            } else {
+                Path path = new Path();
+                MarkerGeometry.emit(m.shape(), px, py, size, path);
+                emitPath(path, name, fill, stroke, strokeWidth, LineStyle.SOLID);
+            }
+        });
+    }
+
+    @Override
+    public void text(TextMark m) {
+        if (skipping() || m.text().isBlank()) {
+            return;
+        }
+        if (clip != null && !clip.contains(m.x(), m.y())) {
+            return;
+        }
+        double ascent = TextMeasurer.ascent(m.sizePx(), m.bold());
+        double height = ascent + TextMeasurer.descent(m.sizePx(), m.bold());
+        double width = m.widthPx();
+        // The box in the text's own frame, then its centre turned about the anchor: DrawingML rotates a
+        // shape about its centre.
+        double cx = m.startX() + width / 2;
+        double cy = m.y() - ascent + height / 2;
+        if (m.rotationDeg() != 0) {
+            double a = Math.toRadians(m.rotationDeg());
+            double dx = cx - m.x();
+            double dy = cy - m.y();
+            cx = m.x() + dx * Math.cos(a) - dy * Math.sin(a);
+            cy = m.y() + dx * Math.sin(a) + dy * Math.cos(a);
+        }
+        // A little slack on each side so another font's wider glyphs do not wrap or clip the run.
+        double slack = m.sizePx() * 0.5;
+        double boxW = width + 2 * slack;
+        long rot = Math.round(((m.rotationDeg() % 360) + 360) % 360 * 60_000);
+        StringBuilder s = group;
+        String name = "Text: " + m.text();
+        s.append("<p:sp><p:nvSpPr><p:cNvPr id=\"").append(nextId++).append("\" name=\"").append(escape(clipName(name)))
+                .append("\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm");
+        if (rot != 0) {
+            s.append(" rot=\"").append(rot).append('"');
+        }
+        s.append("><a:off x=\"").append(x(cx - boxW / 2)).append("\" y=\"").append(y(cy - height / 2))
+                .append("\"/><a:ext cx=\"").append(len(boxW)).append("\" cy=\"").append(len(height))
+                .append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>");
+        String align = switch (m.anchor()) {
+            case START -> "l";
+            case MIDDLE -> "ctr";
+            case END -> "r";
+        };
+        long inset = len(slack);
+        s.append("<p:txBody><a:bodyPr wrap=\"none\" lIns=\"").append(inset).append("\" tIns=\"0\" rIns=\"")
+                .append(inset).append("\" bIns=\"0\" anchor=\"t\" rtlCol=\"0\"><a:noAutofit/></a:bodyPr><a:lstStyle/>")
+                .append("<a:p><a:pPr algn=\"").append(align).append("\"><a:lnSpc><a:spcPct val=\"100000\"/></a:lnSpc>")
+                .append("<a:spcBef><a:spcPts val=\"0\"/></a:spcBef><a:spcAft><a:spcPts val=\"0\"/></a:spcAft></a:pPr>")
+                .append("<a:r>");
+        runProperties(s, "a:rPr", m.sizePx() * ptPerPx, m.bold(), m.color());
+        s.append("<a:t>").append(escape(m.text())).append("</a:t></a:r></a:p></p:txBody></p:sp>");
+        count();
+    }
+
+    /** Run properties in the chart's font: {@code <a:rPr lang sz b><a:solidFill/><a:latin/><a:cs/></a:rPr>}. */
+    void runProperties(StringBuilder s, String element, double sizePt, boolean bold, PlotColor color) {
+        s.append('<').append(element).append(" lang=\"en-US\" sz=\"").append(Math.max(100, Math.round(sizePt * 100)))
+                .append("\" b=\"").append(bold ? 1 : 0).append("\" dirty=\"0\">");
+        fill(s, color);
+        s.append("<a:latin typeface=\"").append(fontFamily).append("\"/><a:cs typeface=\"").append(fontFamily)
+                .append("\"/></").append(element).append('>');
+    }
+
+    // ---- XML pieces ----
+
+    private void groupHeader(StringBuilder s, String name, double x0, double y0, double w, double h) {
+        long ox = x(x0);
+        long oy = y(y0);
+        long cx = len(w);
+        long cy = len(h);
+        s.append("<p:nvGrpSpPr><p:cNvPr id=\"").append(nextId++).append("\" name=\"").append(escape(name))
+                .append("\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x=\"").append(ox)
+                .append("\" y=\"").append(oy).append("\"/><a:ext cx=\"").append(cx).append("\" cy=\"").append(cy)
+                .append("\"/><a:chOff x=\"").append(ox).append("\" y=\"").append(oy).append("\"/><a:chExt cx=\"")
+                .append(cx).append("\" cy=\"").append(cy).append("\"/></a:xfrm></p:grpSpPr>");
+    }
+
+    private void spStart(StringBuilder s, String name, long ox, long oy, long cx, long cy, boolean textBox) {
+        s.append("<p:sp><p:nvSpPr><p:cNvPr id=\"").append(nextId++).append("\" name=\"").append(escape(clipName(name)))
+                .append("\"/><p:cNvSpPr").append(textBox ? " txBox=\"1\"" : "").append("/><p:nvPr/></p:nvSpPr><p:spPr>")
+                .append("<a:xfrm><a:off x=\"").append(ox).append("\" y=\"").append(oy).append("\"/><a:ext cx=\"")
+                .append(Math.max(1, cx)).append("\" cy=\"").append(Math.max(1, cy)).append("\"/></a:xfrm>");
+    }
+
+    private void spEnd(StringBuilder s) {
+        s.append("</p:spPr></p:sp>");
+        count();
+    }
+
+    private void count() {
+        groupShapes++;
+        shapeCount++;
+    }
+
+    private void emitPath(Path path, String name, PlotColor fill, PlotColor stroke, double strokeWidthPx,
+                          LineStyle style) {
+        if (path.isEmpty()) {
+            return;
+        }
+        long ox = path.minX;
+        long oy = path.minY;
+        long cx = Math.max(1, path.maxX - ox);
+        long cy = Math.max(1, path.maxY - oy);
+        StringBuilder s = group;
+        spStart(s, name, ox, oy, cx, cy, false);
+        s.append("<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l=\"0\" t=\"0\" r=\"r\" b=\"b\"/>")
+                .append("<a:pathLst><a:path w=\"").append(cx).append("\" h=\"").append(cy).append('"');
+        if (fill == null) {
+            s.append(" fill=\"none\"");
+        }
+        if (stroke == null) {
+            s.append(" stroke=\"0\"");
+        }
+        s.append('>');
+        path.write(s, ox, oy);
+        s.append("</a:path></a:pathLst></a:custGeom>");
+        fill(s, fill);
+        line(s, stroke, strokeWidthPx, style);
+        spEnd(s);
+    }
+
+    static void fill(StringBuilder s, PlotColor color) {
+        if (color == null || color.alpha() == 0) {
+            s.append("<a:noFill/>");
+            return;
+        }
+        s.append("<a:solidFill>");
+        color(s, color);
+        s.append("</a:solidFill>");
+    }
+
+    static void color(StringBuilder s, PlotColor color) {
+        s.append("<a:srgbClr val=\"").append(String.format(Locale.ROOT, "%06X", color.argb() & 0xFFFFFF)).append('"');
+        if (color.alpha() < 255) {
+            s.append("><a:alpha val=\"").append(Math.round(color.opacity() * 100_000)).append("\"/></a:srgbClr>");
+        } else {
+            s.append("/>");
+        }
+    }
+
+    private void line(StringBuilder s, PlotColor color, double widthPx, LineStyle style) {
+        if (color == null || color.alpha() == 0 || !(widthPx > 0)) {
+            s.append("<a:ln><a:noFill/></a:ln>");
+            return;
+        }
+        s.append("<a:ln w=\"").append(Math.max(1, len(widthPx))).append("\" cap=\"flat\">");
+        fill(s, color);
+        if (style == LineStyle.DASHED) {
+            s.append("<a:prstDash val=\"dash\"/>");
+        } else if (style == LineStyle.DOTTED) {
+            s.append("<a:prstDash val=\"sysDot\"/>");
+        } else {
+            s.append("<a:prstDash val=\"solid\"/>");
+        }
+        s.append("<a:round/></a:ln>");
+    }
+
+    private long x(double px) {
+        return Math.round((originXPt + px * ptPerPx) * EMU_PER_PT);
+    }
+
+    private long y(double py) {
+        return Math.round((originYPt + py * ptPerPx) * EMU_PER_PT);
+    }
+
+    private long len(double px) {
+        return Math.round(px * ptPerPx * EMU_PER_PT);
+    }
+
+    private static String clipName(String name) {
+        return name.length() > 120 ? name.substring(0, 119) + "…" : name;
+    }
+
+    /** XML text and attribute escaping; drops characters XML 1.0 cannot hold. */
+    static String escape(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** A path in slide EMUs, remembered with its bounds so it can be written relative to its shape. */
+    private final class Path implements PathConsumer {
+        private final StringBuilder ops = new StringBuilder();
+        private final java.util.List<long[]> pts = new java.util.ArrayList<>();
+        long minX = Long.MAX_VALUE;
+        long minY = Long.MAX_VALUE;
+        long maxX = Long.MIN_VALUE;
+        long maxY = Long.MIN_VALUE;
+
+        boolean isEmpty() {
+            return pts.isEmpty();
+        }
+
+        private void add(char op, double... xy) {
+            ops.append(op);
+            for (int i = 0; i < xy.length; i += 2) {
+                long ex = x(xy[i]);
+                long ey = y(xy[i + 1]);
+                pts.add(new long[] {ex, ey});
+                minX = Math.min(minX, ex);
+                minY = Math.min(minY, ey);
+                maxX = Math.max(maxX, ex);
+                maxY = Math.max(maxY, ey);
+            }
+        }
+
+        @Override
+        public void moveTo(double px, double py) {
+            add('M', px, py);
+        }
+
+        @Override
+        public void lineTo(double px, double py) {
+            add('L', px, py);
+        }
+
+        @Override
+        public void curveTo(double x1, double y1, double x2, double y2, double x3, double y3) {
+            add('C', x1, y1, x2, y2, x3, y3);
+        }
+
+        @Override
+        public void close() {
+            ops.append('Z');
+        }
+
+        void write(StringBuilder s, long ox, long oy) {
+            int p = 0;
+            for (int i = 0; i < ops.length(); i++) {
+                char op = ops.charAt(i);
+                if (op == 'Z') {
+                    s.append("<a:close/>");
+                    continue;
+                }
+                String tag = op == 'M' ? "a:moveTo" : op == 'L' ? "a:lnTo" : "a:cubicBezTo";
+                int n = op == 'C' ? 3 : 1;
+                s.append('<').append(tag).append('>');
+                point(s, p, ox, oy, n);
+                s.append("</").append(tag).append('>');
+                p += n;
+            }
+        }
+
+        private StringBuilder point(StringBuilder s, int from, long ox, long oy, int n) {
+            for (int k = 0; k < n; k++) {
+                long[] pt = pts.get(from + k);
+                s.append("<a:pt x=\"").append(pt[0] - ox).append("\" y=\"").append(pt[1] - oy).append("\"/>");
+            }
+            return s;
+        }
+    }
+}
