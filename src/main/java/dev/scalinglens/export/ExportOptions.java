@@ -43,10 +43,10 @@ public record ExportOptions(
     public static final int MAX_PIXELS_PER_SIDE = 16_384;
 
     /**
-     * Smallest text the plot layout draws at fontScale 1 (tick labels and the source line), in logical
-     * pixels. An assumption of this package until the layout publishes its own: confirm at merge.
+     * Smallest text the plot layout draws at fontScale 1 (the source footnote), in logical pixels: what the
+     * projector rule must keep readable.
      */
-    public static final double LAYOUT_SMALLEST_FONT_PX = 11;
+    public static final double LAYOUT_SMALLEST_FONT_PX = dev.scalinglens.plot.layout.PlotLayout.SMALLEST_TEXT_PX;
 
     public ExportOptions {
         Objects.requireNonNull(format, "format");

@@ -33,16 +33,21 @@ public final class FigureViewReader {
 
     /** The views in this file, or empty when it carries none; fails if the file cannot be read. */
     public static Optional<List<ChartView>> find(Path file) throws ExportException {
-        byte[] bytes = readBytes(file);
         String name = file.getFileName() + " (embedded view)";
-        ExportFormat format = detect(bytes)
+        ExportFormat format = detect(head(file))
                 .orElseThrow(() -> new ExportException(file.getFileName() + ": not a PNG, SVG, PDF or PowerPoint file"));
+        if (format == ExportFormat.PNG) {
+            // Streamed: the view chunk is read, the image never is, whatever the file's size.
+            Optional<String> json = PngViewChunk.read(file);
+            return json.isEmpty() ? Optional.empty() : Optional.of(List.of(ChartViewJson.fromJson(json.get(), name)));
+        }
+        byte[] bytes = readBytes(file);
         if (format == ExportFormat.PPTX) {
             List<ChartView> views = readDeck(bytes, file);
             return views.isEmpty() ? Optional.empty() : Optional.of(views);
         }
         Optional<String> json = switch (format) {
-            case PNG -> PngViewChunk.read(bytes);
+            case PNG -> throw new AssertionError("handled above");
             case SVG -> SvgViewMetadata.read(bytes);
             case PDF -> PdfViewInfo.read(bytes);
             case PPTX -> throw new AssertionError("handled above");
@@ -108,8 +113,31 @@ public final class FigureViewReader {
         return Optional.empty();
     }
 
+    /**
+     * The largest SVG, PDF or PowerPoint figure read whole (PNGs are streamed): our own 1M-point SVG is
+     * about 150 MB, so 512 MiB leaves room, while a multi-gigabyte file gets a message instead of
+     * exhausting memory.
+     */
+    static final long MAX_FIGURE_BYTES = 512L << 20;
+
+    /** The first bytes, enough to tell the format. */
+    private static byte[] head(Path file) throws ExportException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(4096);
+        } catch (NoSuchFileException e) {
+            throw new ExportException("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new ExportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static byte[] readBytes(Path file) throws ExportException {
         try {
+            long size = Files.size(file);
+            if (size > MAX_FIGURE_BYTES) {
+                throw new ExportException(file.getFileName() + " is " + (size >> 20) + " MiB; figures of at most "
+                        + (MAX_FIGURE_BYTES >> 20) + " MiB are read for their view");
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ExportException("cannot read " + file + ": no such file");
@@ -120,7 +148,7 @@ public final class FigureViewReader {
 
     private static String describe(Path file) {
         try {
-            return detect(Files.readAllBytes(file)).map(f -> f.name() + " file").orElse("file");
+            return detect(head(file)).map(f -> f.name() + " file").orElse("file");
         } catch (IOException e) {
             return "file";
         }

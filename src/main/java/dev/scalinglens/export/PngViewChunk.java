@@ -1,7 +1,11 @@
 package dev.scalinglens.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +23,8 @@ public final class PngViewChunk {
     public static final String KEYWORD = "scalinglens:view";
 
     /** The eight bytes every PNG starts with (PNG specification, section 5.2). */
+    /** The largest text chunk read: a view is a few kilobytes; 16 MiB leaves room for thousands of pins. */
+    static final int MAX_TEXT_CHUNK_BYTES = 16 << 20;
     static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private static final int LENGTH_TYPE_CRC_BYTES = 12;
@@ -54,11 +60,69 @@ public final class PngViewChunk {
     }
 
     private static Optional<String> ourText(byte[] png, Chunk chunk) throws ExportException {
-        String type = chunk.type;
-        if (!type.equals("iTXt") && !type.equals("tEXt")) {
+        if (!isText(chunk.type)) {
             return Optional.empty();
         }
-        byte[] data = Arrays.copyOfRange(png, chunk.dataStart(), chunk.dataStart() + chunk.length);
+        return ourText(chunk.type, Arrays.copyOfRange(png, chunk.dataStart(), chunk.dataStart() + chunk.length));
+    }
+
+    private static boolean isText(String type) {
+        return type.equals("iTXt") || type.equals("tEXt");
+    }
+
+    /**
+     * The view JSON read from a PNG file without loading it: chunk headers are read and image data is
+     * skipped, so a huge or hostile file costs no more memory than its text chunks (each at most
+     * {@link #MAX_TEXT_CHUNK_BYTES}).
+     */
+    public static Optional<String> read(Path file) throws ExportException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            ByteBuffer header = ByteBuffer.allocate(8);
+            in.position(SIGNATURE.length);
+            while (in.position() + LENGTH_TYPE_CRC_BYTES <= size) {
+                header.clear();
+                readFully(in, header);
+                long length = Integer.toUnsignedLong(header.getInt(0));
+                String type = new String(header.array(), 4, 4, StandardCharsets.ISO_8859_1);
+                long dataStart = in.position();
+                if (length > Integer.MAX_VALUE || dataStart + length + 4 > size) {
+                    throw new ExportException("damaged PNG: chunk " + type + " runs past the end of the file");
+                }
+                if (type.equals("IEND")) {
+                    return Optional.empty();
+                }
+                if (isText(type)) {
+                    if (length > MAX_TEXT_CHUNK_BYTES) {
+                        throw new ExportException("PNG text chunk of " + length + " bytes; views are at most "
+                                + MAX_TEXT_CHUNK_BYTES + " bytes");
+                    }
+                    ByteBuffer data = ByteBuffer.allocate((int) length);
+                    readFully(in, data);
+                    Optional<String> text = ourText(type, data.array());
+                    if (text.isPresent()) {
+                        return text;
+                    }
+                }
+                in.position(dataStart + length + 4); // past the data and the CRC
+            }
+            throw new ExportException("damaged PNG: the file ends before its IEND chunk");
+        } catch (ExportException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ExportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readFully(FileChannel in, ByteBuffer into) throws IOException {
+        while (into.hasRemaining()) {
+            if (in.read(into) < 0) {
+                throw new java.io.EOFException("the file ends inside a chunk");
+            }
+        }
+    }
+
+    private static Optional<String> ourText(String type, byte[] data) throws ExportException {
         int nul = indexOf(data, 0);
         if (nul < 0 || !new String(data, 0, nul, StandardCharsets.ISO_8859_1).equals(KEYWORD)) {
             return Optional.empty();

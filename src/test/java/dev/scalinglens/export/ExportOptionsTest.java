@@ -61,4 +61,13 @@ class ExportOptionsTest {
 
         assertEquals("at most 16384 pixels per side, got 25600 × 14400", error.getMessage());
     }
+
+    /** The source footnote, the layout's smallest text, projected full height at 1080p, is at least 14 px. */
+    @Test
+    void slideExportKeepsTheSmallestTextOfTheLayoutReadable() {
+        ExportOptions options = ExportOptions.of(ExportFormat.PNG, SizePreset.SLIDE_16_9, 1);
+        double projectedPx = dev.scalinglens.plot.layout.PlotLayout.SMALLEST_TEXT_PX * options.fontScale()
+                * ReadableFontRule.PROJECTOR_HEIGHT_PX / options.heightPx();
+        assertEquals(14, projectedPx, 1e-9);
+    }
 }

@@ -84,9 +84,11 @@ public final class FilterView extends VBox {
         boolean[] syncing = {false};
         Runnable toView = () -> {
             syncing[0] = true;
+            // The skin redraws its text only when the checks change, reading the title then: set it first,
+            // or Reset filters leaves the box blank.
+            combo.setTitle(chosen.isEmpty() ? allText : null);
             combo.getCheckModel().clearChecks();
             chosen.forEach(v -> combo.getCheckModel().check(v));
-            combo.setTitle(chosen.isEmpty() ? allText : null);
             syncing[0] = false;
         };
         chosen.addListener((SetChangeListener<String>) c -> {

@@ -103,6 +103,9 @@ public final class PlotLayout {
         this.background = Palette.background(theme);
     }
 
+    /** The smallest text the layout draws at font scale 1: the source footnote, in logical pixels. */
+    public static final double SMALLEST_TEXT_PX = 9.5;
+
     public static PlotScene layout(ChartSpec spec, LayoutOptions options) {
         return new PlotLayout(spec, options).build();
     }
@@ -128,7 +131,7 @@ public final class PlotLayout {
     }
 
     double footnotePx() {
-        return readable(9.5 * fs);
+        return readable(SMALLEST_TEXT_PX * fs);
     }
 
     /** A text size, raised to the slide mode's minimum when there is one. */

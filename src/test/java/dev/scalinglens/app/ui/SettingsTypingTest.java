@@ -56,8 +56,6 @@ class SettingsTypingTest {
                 link -> { }, w -> new RecordingDialogs());
         app = AppAssembly.assemble(services, stage, false);
         app.loadCatalog();
-        stage.setWidth(1200);
-        stage.setHeight(760);
         stage.show();
         app.start();
     }
