@@ -12,12 +12,14 @@ import dev.scalinglens.plot.spec.Layer;
 import dev.scalinglens.plot.spec.LineStyle;
 import dev.scalinglens.plot.spec.MarkerShape;
 import dev.scalinglens.plot.spec.PointLayer;
+import dev.scalinglens.plot.spec.RuleLayer;
 import dev.scalinglens.plot.spec.ScaleType;
 import dev.scalinglens.plot.spec.TickFormat;
 import dev.scalinglens.plot.spec.Tooltip;
 import dev.scalinglens.science.density.DatedDensity;
 import dev.scalinglens.science.density.DensityAnalysis;
 import dev.scalinglens.science.density.DensityEstimate;
+import dev.scalinglens.science.density.DensitySensitivity;
 import dev.scalinglens.science.density.DensityTrend;
 import dev.scalinglens.science.density.EffectiveParameterEstimator;
 import dev.scalinglens.science.density.EnvelopeFit;
@@ -47,6 +49,9 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
 
     @Override
     public ChartSpec build(Catalog catalog, DensitySettings settings) {
+        if (settings.sensitivityView()) {
+            return sensitivity(catalog, settings);
+        }
         List<Layer> layers = new ArrayList<>();
         List<String> facts = new ArrayList<>();
         List<String> sourceKeys = new ArrayList<>();
@@ -103,9 +108,111 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
         String subtitle = "ρ = parameters a " + reference + " model needs for the same " + benchmarkName
                 + " score ÷ the model's own (active) parameters; base models' few-shot scores"
                 + (settings.allScoreKinds() ? " plus instruct/reasoning scores" : "")
-                + "; ▲▼ outside the reference's score span (bound only, not fitted)";
+                + "; hollow triangles: score outside " + reference + "'s span (a bound, not fitted)";
         return new ChartSpec(CHART_ID, "Capacity density over time", subtitle, x, y, layers, List.of(),
                 ChartText.footnote(List.of(XIAO_CITATION, QWEN_CITATION), sourceKeys, catalog), facts);
+    }
+
+    /**
+     * The sensitivity view: doubling time (days, log scale) against the fit window's start (circles, end held)
+     * and end (squares, start held), with 95% bootstrap bars where the envelope has 4+ points, the paper's
+     * 95 days as a rule, and the benchmark / model-set / score-kind variations in the key facts.
+     */
+    private ChartSpec sensitivity(Catalog catalog, DensitySettings settings) {
+        List<Layer> layers = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        double yMin = settings.preset().publishedDoublingDays();
+        double yMax = yMin;
+        try {
+            Map<String, List<DensitySensitivity.Row>> rows = DensitySensitivity.run(catalog, settings.toOptions());
+            layers.add(new RuleLayer("paper", "Paper", "reference", LineStyle.DOTTED, 1.5, RuleLayer.Orientation.HORIZONTAL,
+                    settings.preset().publishedDoublingDays(), String.format(Locale.ROOT, "Paper: %.0f days",
+                    settings.preset().publishedDoublingDays())));
+            layers.add(sensitivityLayer("window-start", "Window start moved (end held)", MarkerShape.CIRCLE,
+                    rows.get("windowStart")));
+            layers.add(sensitivityLayer("window-end", "Window end moved (start held)", MarkerShape.SQUARE,
+                    rows.get("windowEnd")));
+            if (!rows.get("windowEndWholeCatalog").isEmpty()) {
+                layers.add(sensitivityLayer("window-end-catalog", "Window end moved, whole catalog",
+                        MarkerShape.DIAMOND, rows.get("windowEndWholeCatalog")));
+            }
+            for (Layer l : layers) {
+                if (l instanceof PointLayer p) {
+                    for (int i = 0; i < p.size(); i++) {
+                        yMin = Math.min(yMin, Double.isNaN(p.yErrorLow()[i]) ? p.y()[i] : p.yErrorLow()[i]);
+                        yMax = Math.max(yMax, Double.isNaN(p.yErrorHigh()[i]) ? p.y()[i] : p.yErrorHigh()[i]);
+                    }
+                }
+            }
+            DensitySensitivity.Row base = rows.get("baseline").get(0);
+            facts.add("Baseline (" + settings.preset().name().toLowerCase(Locale.ROOT) + " model set, "
+                    + settings.benchmark().shortLabel() + "): " + rowText(base) + ".");
+            for (String group : List.of("windowStart", "windowEnd", "windowEndWholeCatalog", "benchmark",
+                    "modelSetAndScoreKinds")) {
+                if (rows.get(group).isEmpty()) {
+                    continue;
+                }
+                List<String> parts = new ArrayList<>();
+                for (DensitySensitivity.Row r : rows.get(group)) {
+                    parts.add(r.value() + ": " + rowText(r));
+                }
+                facts.add(switch (group) {
+                    case "windowStart" -> "Window start → ";
+                    case "windowEnd" -> "Window end → ";
+                    case "windowEndWholeCatalog" -> "Window end, whole catalog → ";
+                    case "benchmark" -> "Benchmark → ";
+                    default -> "Model set and score kinds → ";
+                } + String.join("; ", parts) + ".");
+            }
+        } catch (IllegalArgumentException cannot) {
+            facts.add("No sensitivity: " + cannot.getMessage() + ".");
+        }
+        AxisSpec x = AxisSpec.auto("Fit window start or end", ScaleType.TIME, TickFormat.DATE);
+        AxisSpec y = new AxisSpec("Doubling time of capacity density (days)", ScaleType.LOG10, TickFormat.PLAIN,
+                yMin / 1.25, yMax * 1.25, null);
+        return new ChartSpec(CHART_ID, "How the density doubling time moves with the fit window",
+                "Each point refits the envelope with one choice changed; bars: 95% bootstrap interval (only with 4+"
+                        + " envelope points; hollow: fewer, no interval)",
+                x, y, layers, List.of(), ChartText.footnote(List.of(XIAO_CITATION, QWEN_CITATION), List.of(), catalog),
+                facts);
+    }
+
+    private static PointLayer sensitivityLayer(String id, String name, MarkerShape shape, List<DensitySensitivity.Row> rows) {
+        List<DensitySensitivity.Row> drawn = rows.stream().filter(r -> r.doublingTimeDays() != null
+                && Double.isFinite(r.doublingTimeDays()) && r.doublingTimeDays() > 0).toList();
+        int n = drawn.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        boolean[] hollow = new boolean[n];
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) {
+            DensitySensitivity.Row r = drawn.get(i);
+            xs[i] = java.time.LocalDate.parse(r.value()).toEpochDay();
+            ys[i] = r.doublingTimeDays();
+            lo[i] = r.ci95() == null ? Double.NaN : r.ci95()[0];
+            hi[i] = r.ci95() == null || !Double.isFinite(r.ci95()[1]) ? Double.NaN : r.ci95()[1];
+            hollow[i] = r.ci95() == null;
+            labels[i] = String.format(Locale.ROOT, "%.0f d (n = %d)", r.doublingTimeDays(), r.envelopePoints());
+        }
+        return new PointLayer(id, name, id, shape, 8, xs, ys, null, labels, new int[n], hollow, lo, hi,
+                i -> Tooltip.of(name + ": " + drawn.get(i).value(), List.of(new Tooltip.Row("Result",
+                        rowText(drawn.get(i))))));
+    }
+
+    private static String rowText(DensitySensitivity.Row r) {
+        if (r.doublingTimeDays() == null) {
+            return r.note();
+        }
+        String text = String.format(Locale.ROOT, "%.0f days", r.doublingTimeDays());
+        if (r.ci95() != null) {
+            text += String.format(Locale.ROOT, " (95%% CI %s–%s), R² = %.2f, n = %d", days(r.ci95()[0]),
+                    days(r.ci95()[1]), r.r2(), r.envelopePoints());
+        } else {
+            text += " (n = " + r.envelopePoints() + ", no interval)";
+        }
+        return text;
     }
 
     /** "Doubling every 110 days (95% CI 80–160), R² = 0.87, n = 5 envelope points". */
@@ -182,7 +289,7 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
         facts.add("Densities are relative to " + trend.estimatorNote() + ".");
         if (!trend.outside().isEmpty()) {
             facts.add(trend.outside().size() + " model" + (trend.outside().size() == 1 ? "" : "s")
-                    + " outside the reference's score span, drawn as ▲▼ at the bound and kept out of the fit: "
+                    + " outside the reference's score span, drawn as hollow triangles at the bound and kept out of the fit: "
                     + names(trend.outside().stream().map(o -> o.model().id() + " ("
                     + o.range().name().toLowerCase(Locale.ROOT) + ")").toList()) + ".");
         }

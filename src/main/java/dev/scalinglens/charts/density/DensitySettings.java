@@ -17,12 +17,13 @@ import java.time.LocalDate;
  * @param allScoreKinds       also use instruct, reasoning and fine-tuned scores (default: base models only)
  * @param splitAtChatGpt      also fit before and after 2022-11-30 (the journal version's split)
  * @param showEnvelope        draw the envelope line
+ * @param sensitivityView     draw the doubling time against the fit window's start and end instead of densities
  * @param bootstrapReplicates resamples for the doubling-time interval
  * @param seed                bootstrap seed
  */
 public record DensitySettings(DensityPreset preset, DensityBenchmark benchmark, LocalDate fitFrom, LocalDate fitTo,
                               boolean allScoreKinds, boolean splitAtChatGpt, boolean showEnvelope,
-                              int bootstrapReplicates, long seed) {
+                              boolean sensitivityView, int bootstrapReplicates, long seed) {
 
     public DensitySettings {
         preset = preset == null ? DensityPreset.PAPER : preset;
@@ -36,7 +37,7 @@ public record DensitySettings(DensityPreset preset, DensityBenchmark benchmark, 
     }
 
     public static DensitySettings defaults() {
-        return new DensitySettings(DensityPreset.PAPER, DensityBenchmark.MMLU, null, null, false, false, true, 1000, 1L);
+        return new DensitySettings(DensityPreset.PAPER, DensityBenchmark.MMLU, null, null, false, false, true, false, 1000, 1L);
     }
 
     public DensityOptions toOptions() {
@@ -51,16 +52,21 @@ public record DensitySettings(DensityPreset preset, DensityBenchmark benchmark, 
 
     public DensitySettings withBenchmark(DensityBenchmark newBenchmark) {
         return new DensitySettings(preset, newBenchmark, fitFrom, fitTo, allScoreKinds, splitAtChatGpt, showEnvelope,
-                bootstrapReplicates, seed);
+                sensitivityView, bootstrapReplicates, seed);
     }
 
     public DensitySettings withFitWindow(LocalDate from, LocalDate to) {
         return new DensitySettings(preset, benchmark, from, to, allScoreKinds, splitAtChatGpt, showEnvelope,
+                sensitivityView, bootstrapReplicates, seed);
+    }
+
+    public DensitySettings withSensitivityView(boolean on) {
+        return new DensitySettings(preset, benchmark, fitFrom, fitTo, allScoreKinds, splitAtChatGpt, showEnvelope, on,
                 bootstrapReplicates, seed);
     }
 
     public DensitySettings withPreset(DensityPreset newPreset) {
         return new DensitySettings(newPreset, benchmark, fitFrom, fitTo, allScoreKinds, splitAtChatGpt, showEnvelope,
-                bootstrapReplicates, seed);
+                sensitivityView, bootstrapReplicates, seed);
     }
 }

@@ -54,6 +54,16 @@ public final class DensitySensitivity {
             }
         }
         out.put("windowEnd", ends);
+        List<Row> endsAll = new ArrayList<>();
+        if (o.modelIds() != null) {
+            for (LocalDate end : ENDS) {
+                if (o.from() == null || !end.isBefore(o.from())) {
+                    DensityOptions v = o.withModelIds(null).withWindow(o.from(), end);
+                    endsAll.add(row("windowEndWholeCatalog", end.toString(), catalog, v, estimator(catalog, v, mmlu)));
+                }
+            }
+        }
+        out.put("windowEndWholeCatalog", endsAll);
         List<Row> benchmarks = new ArrayList<>();
         for (DensityBenchmark b : DensityBenchmark.values()) {
             DensityOptions v = o.withBenchmark(b);

@@ -94,7 +94,8 @@ class DensityChartBuilderTest {
 
     @Test
     void splitDrawsFitsBeforeAndAfterChatGpt() {
-        DensitySettings split = new DensitySettings(DensityPreset.CATALOG, null, null, null, false, true, true, 100, 1);
+        DensitySettings split = new DensitySettings(DensityPreset.CATALOG, null, null, null, false, true, true, false, 100,
+                1);
         ChartSpec spec = builder.build(bundled, split);
         assertTrue(layers(spec).containsKey("envelope-after"));
         assertTrue(spec.keyFacts().stream().anyMatch(f -> f.startsWith("Before ChatGPT")), spec.keyFacts().toString());
