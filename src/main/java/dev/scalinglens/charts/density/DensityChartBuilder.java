@@ -82,6 +82,9 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
                             "After ChatGPT: " + headline(trend.afterSplit())));
                 }
             }
+            if (main.hasTrend()) {
+                layers.add(envelopeRings(main));
+            }
             Map<String, List<DensityEstimate>> byFamily = new TreeMap<>();
             for (DensityEstimate e : trend.estimates()) {
                 byFamily.computeIfAbsent(ModelPointLayers.familyOf(e.model()), k -> new ArrayList<>()).add(e);
@@ -230,6 +233,24 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
         double first = fit.envelope().get(0).day();
         double last = fit.envelope().get(fit.n() - 1).day();
         return new FunctionLayer(id, label, color, style, 2, fit::densityAt, first, last, label);
+    }
+
+    /** Rings around the record setters the line is fitted to. */
+    private static PointLayer envelopeRings(EnvelopeStats s) {
+        List<DatedDensity> records = s.fit().envelope();
+        int n = records.size();
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        String[] ids = new String[n];
+        boolean[] hollow = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = records.get(i).day();
+            ys[i] = records.get(i).density();
+            ids[i] = records.get(i).id();
+            hollow[i] = true;
+        }
+        return new PointLayer("envelope-points", "Envelope (record setters, fitted)", "fit", MarkerShape.CIRCLE, 14, xs,
+                ys, ids, null, null, hollow, null, null, null);
     }
 
     /** The paper's slope drawn through the centre of our envelope points, so the two slopes compare at a glance. */

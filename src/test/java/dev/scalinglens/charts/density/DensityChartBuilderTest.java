@@ -116,4 +116,21 @@ class DensityChartBuilderTest {
         assertFalse(layers(spec).containsKey("envelope"));
         assertTrue(layers(spec).containsKey("family-Llama 2"), "points stay when the fit cannot be made");
     }
+
+    @Test
+    void sensitivityViewPlotsDoublingTimeAgainstWindowStartAndEndWithThePapersValue() {
+        ChartSpec spec = builder.build(bundled, settings.withSensitivityView(true));
+        PointLayer starts = (PointLayer) layers(spec).get("window-start");
+        assertEquals(LocalDate.parse("2023-02-01").toEpochDay(), starts.x()[0]);
+        assertTrue(layers(spec).containsKey("window-end"));
+        assertTrue(layers(spec).containsKey("paper"));
+        assertTrue(spec.keyFacts().stream().anyMatch(f -> f.startsWith("Benchmark → MMLU: ")), spec.keyFacts().toString());
+        SpecChecks.assertWellFormed(spec);
+    }
+
+    @Test
+    void envelopeRecordSettersAreRinged() {
+        PointLayer rings = (PointLayer) layers(builder.build(bundled, settings)).get("envelope-points");
+        assertTrue(java.util.Arrays.asList(rings.pointIds()).contains("mistral-7b"));
+    }
 }
