@@ -121,7 +121,7 @@ public final class ReferenceFamilyEstimator implements EffectiveParameterEstimat
 
     @Override
     public String description() {
-        return String.format(Locale.ROOT, "relative to %s base models (%s; %d sizes, %.1f–%.1f%%): score(N) logistic in"
+        return String.format(Locale.ROOT, "%s base models (%s; %d sizes, %.1f–%.1f%%): score(N) logistic in"
                         + " ln N, floor %.0f%% (chance), fitted ceiling %.1f%%", familyName,
                 String.join(", ", references.stream().map(ReferenceModel::modelId).toList()), references.size(),
                 minScore(), maxScore(), curve.floorPercent(), curve.ceilingPercent());
