@@ -3,9 +3,14 @@ package dev.scalinglens.cli;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.science.density.DensityBenchmark;
+import dev.scalinglens.science.density.DensityEstimator;
+import dev.scalinglens.science.density.DensityOptions;
+import dev.scalinglens.science.density.EffectiveParameterEstimator;
 import dev.scalinglens.science.density.ParameterComparison;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +57,24 @@ public final class AnalyzeCompareCommand implements Runnable {
         result.put("monthsLater", c.monthsLater());
         result.put("modelScorePercent", c.laterScorePercent());
         result.put("referenceScorePercent", c.earlierScorePercent());
+        try {
+            EffectiveParameterEstimator estimator = DensityEstimator.estimator(catalog.get(),
+                    DensityOptions.defaults().withBenchmark(benchmark));
+            result.put("modelDensity", density(model, estimator));
+            result.put("referenceDensity", density(reference, estimator));
+            result.put("densityRelativeTo", estimator.referenceName());
+        } catch (IllegalArgumentException noReference) {
+            result.put("densityNote", "no density: " + noReference.getMessage());
+        }
         spec.commandLine().getOut().println(AnalyzeCommand.json(result));
+    }
+
+    /** Capacity density relative to the reference family, or null when the score is outside its span. */
+    private Double density(ModelRecord m, EffectiveParameterEstimator estimator) {
+        return benchmark.score(m).flatMap(s -> {
+            OptionalDouble n = estimator.effectiveParameters(s.percent());
+            return n.isPresent() ? Optional.of(n.getAsDouble() / m.activeOrTotalParameters().value()) : Optional.empty();
+        }).orElse(null);
     }
 
     private ModelRecord model(String id) {

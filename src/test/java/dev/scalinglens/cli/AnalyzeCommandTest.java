@@ -87,12 +87,39 @@ class AnalyzeCommandTest {
 
     @Test
     void densityPrintsDoublingTimeIntervalR2AndModels() throws Exception {
-        assertEquals(0, run(TestCatalogs.small(), "analyze", "density", "--bootstrap", "50", "--from", "2022-01-01"));
+        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        assertEquals(0, run(bundled, "analyze", "density", "--bootstrap", "50"));
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertTrue(json.get("doublingTimeDays").asDouble() > 0);
         assertEquals(2, json.get("ci95").size());
         assertTrue(json.get("r2").isNumber());
-        assertEquals(11, json.get("models").asInt());
+        assertTrue(json.get("models").asInt() >= 10);
+        assertTrue(json.get("envelopeModels").size() >= 4);
+        assertTrue(json.get("reference").asText().contains("Qwen2.5"));
+        assertEquals("2023-02-01", json.get("window").get(0).asText());
+    }
+
+    @Test
+    void densitySensitivityPrintsRowsPerVariation() throws Exception {
+        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        assertEquals(0, run(bundled, "analyze", "density", "--sensitivity"));
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertTrue(json.get("windowStart").size() >= 3);
+        assertTrue(json.get("windowEnd").size() >= 3);
+        assertEquals(2, json.get("benchmark").size());
+    }
+
+    @Test
+    void compareGivesMiniCpmAThirdOfMistralsParameters() throws Exception {
+        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        CommandLine cli = AnalyzeCommand.register(new CommandLine(new ScalingLensCommand()), () -> bundled)
+                .setExecutionExceptionHandler(new CleanErrorHandler());
+        cli.getSubcommands().get("analyze").addSubcommand("compare", new AnalyzeCompareCommand(() -> bundled));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute("analyze", "compare", "--model", "minicpm-2.4b", "--reference", "mistral-7b"));
+        double fraction = new ObjectMapper().readTree(out.toString()).get("parameterFraction").asDouble();
+        assertTrue(fraction >= 0.30 && fraction <= 0.40, "fraction " + fraction);
     }
 
     @Test

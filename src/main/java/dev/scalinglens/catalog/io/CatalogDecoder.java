@@ -38,7 +38,8 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
     private static final Set<String> ARCHITECTURE = Set.of("layers", "hiddenSize", "attentionHeads", "kvHeads",
             "headDim", "kvLoraRank", "qkRopeHeadDim", "experts", "expertsPerToken", "sharedExperts",
             "contextLengthTokens", "vocabularySize", "source");
-    private static final Set<String> BENCHMARK = Set.of("benchmark", "setting", "scorePercent");
+    private static final Set<String> BENCHMARK = Set.of("benchmark", "setting", "scorePercent", "kind",
+            "shots");
     private static final Set<String> HARDWARE = Set.of("id", "name", "vendor", "releaseDate", "memoryGigabytes",
             "memoryBandwidthTerabytesPerSecond", "denseBf16Teraflops", "denseFp8Teraflops", "denseFp4Teraflops",
             "scaleUpBandwidthGigabytesPerSecond", "scaleUpDomainGpus", "chipTdpWatts", "allInPowerWatts",
@@ -256,7 +257,23 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
         if (o.get("scorePercent") == null) {
             sink.error(node, o.pathOf("scorePercent"), "missing required field");
         }
-        return key == null || score == null ? null : new BenchmarkScore(key, setting, score);
+        String kind = o.string("kind", false);
+        if (kind != null && !BenchmarkScore.KINDS.contains(kind)) {
+            sink.error(o.get("kind"), o.pathOf("kind"), "expected one of base, instruct, reasoning, fine-tuned, got \""
+                    + kind + "\"");
+            kind = null;
+        }
+        Double shotCount = o.number("shots", false, false);
+        Integer shots = null;
+        if (shotCount != null) {
+            if (shotCount >= 0 && shotCount <= 1000 && shotCount == Math.rint(shotCount)) {
+                shots = shotCount.intValue();
+            } else {
+                sink.error(o.get("shots"), o.pathOf("shots"), "expected a whole number of examples (0 or more), got "
+                        + shotCount);
+            }
+        }
+        return key == null || score == null ? null : new BenchmarkScore(key, setting, score, kind, shots);
     }
 
     private HardwareRecord hardware(JsonNode node, String path) {

@@ -2,6 +2,7 @@ package dev.scalinglens.charts.density;
 
 import dev.scalinglens.science.density.DensityBenchmark;
 import dev.scalinglens.science.density.DensityOptions;
+import dev.scalinglens.science.density.DensityPreset;
 
 import java.time.LocalDate;
 
@@ -9,20 +10,24 @@ import java.time.LocalDate;
  * What-if controls of the capacity-density chart. The envelope bootstrap runs inside build(): it refits a
  * line to at most a few hundred points per resample, milliseconds in all, and is seeded, so build() stays pure.
  *
+ * @param preset              model set and window of a published fit: PAPER (arXiv v1), JOURNAL, CATALOG
  * @param benchmark           MMLU or the five-benchmark AVERAGE
- * @param lossLawId           catalog loss law behind the estimator ("hoffmann" or "epoch")
- * @param fitFrom             first release date in the envelope fit, or null
- * @param fitTo               last release date in the envelope fit, or null
+ * @param fitFrom             first release date in the envelope fit, or null for the preset's
+ * @param fitTo               last release date in the envelope fit, or null for the preset's
+ * @param allScoreKinds       also use instruct, reasoning and fine-tuned scores (default: base models only)
+ * @param splitAtChatGpt      also fit before and after 2022-11-30 (the journal version's split)
  * @param showEnvelope        draw the envelope line
+ * @param sensitivityView     draw the doubling time against the fit window's start and end instead of densities
  * @param bootstrapReplicates resamples for the doubling-time interval
  * @param seed                bootstrap seed
  */
-public record DensitySettings(DensityBenchmark benchmark, String lossLawId, LocalDate fitFrom, LocalDate fitTo,
-                              boolean showEnvelope, int bootstrapReplicates, long seed) {
+public record DensitySettings(DensityPreset preset, DensityBenchmark benchmark, LocalDate fitFrom, LocalDate fitTo,
+                              boolean allScoreKinds, boolean splitAtChatGpt, boolean showEnvelope,
+                              boolean sensitivityView, int bootstrapReplicates, long seed) {
 
     public DensitySettings {
+        preset = preset == null ? DensityPreset.PAPER : preset;
         benchmark = benchmark == null ? DensityBenchmark.MMLU : benchmark;
-        lossLawId = lossLawId == null ? "hoffmann" : lossLawId;
         if (bootstrapReplicates < 1) {
             throw new IllegalArgumentException("bootstrapReplicates must be positive, got " + bootstrapReplicates);
         }
@@ -32,19 +37,36 @@ public record DensitySettings(DensityBenchmark benchmark, String lossLawId, Loca
     }
 
     public static DensitySettings defaults() {
-        return new DensitySettings(DensityBenchmark.MMLU, "hoffmann", null, null, true, 1000, 1L);
+        return new DensitySettings(DensityPreset.PAPER, DensityBenchmark.MMLU, null, null, false, false, true, false, 1000, 1L);
     }
 
     public DensityOptions toOptions() {
-        return new DensityOptions(benchmark, lossLawId, DensityOptions.DEFAULT_REFERENCES, fitFrom, fitTo,
-                bootstrapReplicates, seed);
+        DensityOptions o = preset.options().withBenchmark(benchmark)
+                .withWindow(fitFrom != null ? fitFrom : preset.from(), fitTo != null ? fitTo : preset.to())
+                .withReplicates(bootstrapReplicates, seed);
+        if (allScoreKinds) {
+            o = o.withScoreKinds(DensityOptions.ALL_KINDS);
+        }
+        return splitAtChatGpt ? o.withSplit(DensityOptions.CHATGPT) : o;
     }
 
     public DensitySettings withBenchmark(DensityBenchmark newBenchmark) {
-        return new DensitySettings(newBenchmark, lossLawId, fitFrom, fitTo, showEnvelope, bootstrapReplicates, seed);
+        return new DensitySettings(preset, newBenchmark, fitFrom, fitTo, allScoreKinds, splitAtChatGpt, showEnvelope,
+                sensitivityView, bootstrapReplicates, seed);
     }
 
     public DensitySettings withFitWindow(LocalDate from, LocalDate to) {
-        return new DensitySettings(benchmark, lossLawId, from, to, showEnvelope, bootstrapReplicates, seed);
+        return new DensitySettings(preset, benchmark, from, to, allScoreKinds, splitAtChatGpt, showEnvelope,
+                sensitivityView, bootstrapReplicates, seed);
+    }
+
+    public DensitySettings withSensitivityView(boolean on) {
+        return new DensitySettings(preset, benchmark, fitFrom, fitTo, allScoreKinds, splitAtChatGpt, showEnvelope, on,
+                bootstrapReplicates, seed);
+    }
+
+    public DensitySettings withPreset(DensityPreset newPreset) {
+        return new DensitySettings(newPreset, benchmark, fitFrom, fitTo, allScoreKinds, splitAtChatGpt, showEnvelope,
+                sensitivityView, bootstrapReplicates, seed);
     }
 }

@@ -5,6 +5,7 @@ import dev.scalinglens.catalog.ModelRecord;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Which score feeds the density estimate. */
 public enum DensityBenchmark {
@@ -40,12 +41,28 @@ public enum DensityBenchmark {
         return this == MMLU ? "MMLU" : "Mean of MMLU, BBH, MATH, HumanEval, MBPP";
     }
 
-    /** The model's score on this benchmark (mean for AVERAGE), or empty when any component is missing. */
+    /** A short name: "MMLU" or "five-benchmark average". */
+    public String shortLabel() {
+        return this == MMLU ? "MMLU" : "five-benchmark average";
+    }
+
+    /** The model's score on this benchmark (mean for AVERAGE) of any kind, or empty when any component is missing. */
     public Optional<Score> score(ModelRecord model) {
+        return score(model, null);
+    }
+
+    /**
+     * The model's score counting only scores whose {@link BenchmarkScore#kind()} is in {@code kinds} (null:
+     * any kind; {@link DensityOptions#UNLABELLED} stands for scores without a kind); empty when any component is missing or of another kind.
+     */
+    public Optional<Score> score(ModelRecord model, Set<String> kinds) {
         double sum = 0;
         boolean estimated = false;
         for (String key : keys) {
-            Optional<BenchmarkScore> score = model.benchmark(key);
+            Optional<BenchmarkScore> score = model.benchmarks().stream()
+                    .filter(b -> key.equalsIgnoreCase(b.benchmark())
+                            && (kinds == null || kinds.contains(b.kind() == null ? DensityOptions.UNLABELLED : b.kind())))
+                    .findFirst();
             if (score.isEmpty() || score.get().scorePercent() == null
                     || !Double.isFinite(score.get().scorePercent().value())) {
                 return Optional.empty();

@@ -1,106 +1,127 @@
 package dev.scalinglens.science.density;
 
+import dev.scalinglens.catalog.BenchmarkScore;
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.LossLaw;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.Quantity;
-import dev.scalinglens.science.chinchilla.ScalingLaw;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
-/** Builds the paper's estimator from catalog reference models and applies it to every model. */
+/** Builds the reference-family estimator from the catalog and sorts every model into estimated, outside, none. */
 public final class DensityEstimator {
 
     private DensityEstimator() {
     }
 
-    /** Reference points: models with reported (not estimated) N, D and score, loss from the law at (N, D). */
-    public static List<ReferencePoint> references(Catalog catalog, DensityOptions options, ScalingLaw law) {
-        List<ReferencePoint> chosen = referencePoints(catalog, options, law, true);
-        return chosen.size() >= 2 ? chosen : referencePoints(catalog, options, law, false);
-    }
-
-    private static List<ReferencePoint> referencePoints(Catalog catalog, DensityOptions options, ScalingLaw law,
-                                                        boolean listedOnly) {
-        List<ReferencePoint> out = new ArrayList<>();
-        for (ModelRecord m : catalog.models()) {
-            if (listedOnly && !options.referenceModelIds().contains(m.id())) {
+    /** The reference family's models that have a parameter count and a base score on the benchmark. */
+    public static List<ReferenceModel> references(Catalog catalog, DensityOptions options) {
+        List<ReferenceModel> out = new ArrayList<>();
+        for (String id : options.referenceModelIds()) {
+            Optional<ModelRecord> model = catalog.model(id);
+            if (model.isEmpty() || model.get().parameters() == null) {
                 continue;
             }
-            if (m.isMixtureOfExperts() || !reported(m.parameters()) || !reported(m.trainingTokens())) {
-                continue;
-            }
-            Optional<DensityBenchmark.Score> score = options.benchmark().score(m);
-            if (score.isEmpty() || score.get().estimated()) {
-                continue;
-            }
-            double n = m.parameters().value();
-            double d = m.trainingTokens().value();
-            out.add(new ReferencePoint(m.id(), n, d, law.loss(n, d), score.get().percent()));
-        }
-        return out;
-    }
-
-    /** The estimator of Xiao et al. 2024 fitted to the catalog's reference models. */
-    public static LossLawEffectiveParameterEstimator estimator(Catalog catalog, DensityOptions options) {
-        LossLaw lossLaw = catalog.lossLaw(options.lossLawId()).orElseThrow(() -> new IllegalArgumentException(
-                "the catalog has no loss law '" + options.lossLawId() + "' (expected e.g. 'hoffmann' or 'epoch')"));
-        ScalingLaw law = new ScalingLaw(lossLaw);
-        List<ReferencePoint> references = references(catalog, options, law);
-        ScoreLossSigmoid sigmoid = SigmoidFitter.fit(references, options.benchmark().chancePercent());
-        String description = "score → loss sigmoid fitted to " + references.size() + " reference models ("
-                + String.join(", ", references.stream().map(ReferencePoint::modelId).toList())
-                + ") with loss from " + lossLaw.name() + "; loss → parameters at D = 1T tokens";
-        return new LossLawEffectiveParameterEstimator(law, sigmoid, LossLawEffectiveParameterEstimator.REFERENCE_TOKENS,
-                description);
-    }
-
-    /** Density of every model with a release date, a parameter count and the benchmark score, where invertible. */
-    public static List<DensityEstimate> estimateAll(Catalog catalog, DensityBenchmark benchmark,
-                                                    EffectiveParameterEstimator estimator) {
-        List<DensityEstimate> out = new ArrayList<>();
-        for (Candidate c : candidates(catalog, benchmark)) {
-            OptionalDouble effective = estimator.effectiveParameters(c.score().percent());
-            if (effective.isPresent()) {
-                out.add(new DensityEstimate(c.model(), c.model().releaseDate(), c.parameters().value(),
-                        effective.getAsDouble(), c.score().percent(), c.score().estimated() || c.parameters().estimated()));
+            Optional<DensityBenchmark.Score> score = options.benchmark().score(model.get(), DensityOptions.BASE_ONLY);
+            if (score.isPresent()) {
+                out.add(new ReferenceModel(id, name(model.get()), model.get().parameters().value(),
+                        score.get().percent()));
             }
         }
         return out;
     }
 
-    /**
-     * Models with a date, a parameter count and a score whose score the estimator cannot invert (at or
-     * below chance, or above the best score its reference law can reach): left out of the chart and the fit.
-     */
-    public static List<ModelRecord> outOfRange(Catalog catalog, DensityBenchmark benchmark,
-                                               EffectiveParameterEstimator estimator) {
-        return candidates(catalog, benchmark).stream()
-                .filter(c -> estimator.effectiveParameters(c.score().percent()).isEmpty())
-                .map(Candidate::model)
-                .toList();
+    /** The default estimator: a score curve fitted to the reference family. */
+    public static ReferenceFamilyEstimator estimator(Catalog catalog, DensityOptions options) {
+        String family = options.referenceModelIds().equals(DensityOptions.DEFAULT_REFERENCES)
+                ? DensityOptions.DEFAULT_REFERENCE_FAMILY
+                : catalog.model(options.referenceModelIds().get(0)).map(ModelRecord::family).orElse("reference");
+        return ReferenceFamilyEstimator.fit(references(catalog, options), options.benchmark().chancePercent(), family);
     }
 
-    /** A model that has everything a density needs except the estimate itself. */
-    private record Candidate(ModelRecord model, Quantity parameters, DensityBenchmark.Score score) {
-    }
-
-    private static List<Candidate> candidates(Catalog catalog, DensityBenchmark benchmark) {
-        List<Candidate> out = new ArrayList<>();
+    /** Every model of the options' set sorted: estimated densities, models outside the reference span, none. */
+    public static DensityInputs assess(Catalog catalog, DensityOptions options, EffectiveParameterEstimator estimator) {
+        Set<String> set = options.modelIds() == null ? null : new HashSet<>(options.modelIds());
+        Set<String> references = new HashSet<>(options.referenceModelIds());
+        List<DensityEstimate> estimates = new ArrayList<>();
+        List<OutsideRange> outside = new ArrayList<>();
+        List<NoEstimate> none = new ArrayList<>();
         for (ModelRecord m : catalog.models()) {
+            if (set != null && !set.contains(m.id())) {
+                continue;
+            }
             Quantity n = m.activeOrTotalParameters();
-            Optional<DensityBenchmark.Score> score = benchmark.score(m);
-            if (m.releaseDate() != null && n != null && n.value() > 0 && Double.isFinite(n.value()) && score.isPresent()) {
-                out.add(new Candidate(m, n, score.get()));
+            Optional<DensityBenchmark.Score> score = options.benchmark().score(m, options.scoreKinds());
+            if (references.contains(m.id())) {
+                none.add(new NoEstimate(m.id(), "reference model (density ≈ 1 by construction)"));
+                continue;
+            }
+            if (m.releaseDate() == null) {
+                none.add(new NoEstimate(m.id(), "no release date"));
+                continue;
+            }
+            if (n == null || !(n.value() > 0) || !Double.isFinite(n.value())) {
+                none.add(new NoEstimate(m.id(), "no parameter count"));
+                continue;
+            }
+            if (score.isEmpty()) {
+                none.add(new NoEstimate(m.id(), missingScoreReason(m, options)));
+                continue;
+            }
+            double s = score.get().percent();
+            OptionalDouble effective = estimator.effectiveParameters(s);
+            if (effective.isPresent()) {
+                estimates.add(new DensityEstimate(m, m.releaseDate(), n.value(), effective.getAsDouble(), s,
+                        score.get().estimated() || n.estimated()));
+                continue;
+            }
+            EffectiveParameterEstimator.Range range = estimator.range(s);
+            double edge = range == EffectiveParameterEstimator.Range.BELOW ? estimator.minEffectiveParameters()
+                    : estimator.maxEffectiveParameters();
+            if (range != EffectiveParameterEstimator.Range.INSIDE && Double.isFinite(edge)) {
+                outside.add(new OutsideRange(m, n.value(), s, range, edge / n.value()));
+            } else {
+                none.add(new NoEstimate(m.id(), String.format(Locale.ROOT, "%s score %.1f%% cannot be inverted",
+                        options.benchmark().label(), s)));
             }
         }
-        return out;
+        return new DensityInputs(estimates, outside, none);
     }
 
-    private static boolean reported(Quantity q) {
-        return q != null && !q.estimated() && q.value() > 0 && Double.isFinite(q.value());
+    private static String missingScoreReason(ModelRecord m, DensityOptions options) {
+        Optional<DensityBenchmark.Score> anyKind = options.benchmark().score(m, null);
+        if (anyKind.isEmpty()) {
+            return "no " + options.benchmark().shortLabel() + " score in the catalog";
+        }
+        List<String> kinds = new ArrayList<>();
+        for (String key : options.benchmark().keys()) {
+            m.benchmark(key).map(BenchmarkScore::kind).filter(k -> k == null || !options.scoreKinds().contains(k))
+                    .ifPresent(k -> {
+                        if (!kinds.contains(k)) {
+                            kinds.add(k);
+                        }
+                    });
+        }
+        String kind = kinds.isEmpty() ? "unlabelled" : String.join("/", kinds);
+        return options.benchmark().shortLabel() + " score is " + kind + ", not a base model's (widen the score kinds"
+                + " to include it)";
+    }
+
+    private static String name(ModelRecord m) {
+        return m.name() != null ? m.name() : m.id();
+    }
+
+    /** The three groups {@link #assess} returns. */
+    public record DensityInputs(List<DensityEstimate> estimates, List<OutsideRange> outside, List<NoEstimate> none) {
+        public DensityInputs {
+            estimates = List.copyOf(estimates);
+            outside = List.copyOf(outside);
+            none = List.copyOf(none);
+        }
     }
 }

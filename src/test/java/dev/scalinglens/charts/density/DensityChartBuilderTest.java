@@ -1,22 +1,22 @@
 package dev.scalinglens.charts.density;
 
+import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.CatalogLoader;
 import dev.scalinglens.plot.spec.ChartSpec;
 import dev.scalinglens.plot.spec.FunctionLayer;
 import dev.scalinglens.plot.spec.Layer;
+import dev.scalinglens.plot.spec.MarkerShape;
 import dev.scalinglens.plot.spec.PointLayer;
 import dev.scalinglens.plot.spec.ScaleType;
 import dev.scalinglens.plot.spec.TickFormat;
 import dev.scalinglens.plot.spec.Tooltip;
+import dev.scalinglens.science.density.DensityPreset;
 import dev.scalinglens.testing.SpecChecks;
 import dev.scalinglens.testing.TestCatalogs;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.ModelRecord;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -26,76 +26,111 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DensityChartBuilderTest {
 
+    private static Catalog bundled;
     private final DensityChartBuilder builder = new DensityChartBuilder();
-    private final DensitySettings settings = new DensitySettings(null, "hoffmann", null, null, true, 100, 5);
+    private final DensitySettings settings = DensitySettings.defaults();
+
+    @BeforeAll
+    static void load() {
+        bundled = CatalogLoader.loadBundled().catalog();
+    }
 
     private static Map<String, Layer> layers(ChartSpec spec) {
         return spec.layers().stream().collect(Collectors.toMap(Layer::id, l -> l));
     }
 
     @Test
-    void buildHasDatedPointsPerFamilyAndALabelledEnvelope() {
-        ChartSpec spec = builder.build(TestCatalogs.small(), settings);
+    void buildHasDatedPointsAnEnvelopeWithStatisticsAndThePapersSlope() {
+        ChartSpec spec = builder.build(bundled, settings);
         assertEquals(ScaleType.TIME, spec.xAxis().scale());
-        assertEquals(TickFormat.DATE, spec.xAxis().format());
         assertEquals(ScaleType.LOG10, spec.yAxis().scale());
+        assertEquals(TickFormat.PLAIN, spec.yAxis().format(), "ratios read 0.1, 1, 10, not 100m");
+        assertTrue(spec.yAxis().title().contains("Qwen2.5 base = 1"), spec.yAxis().title());
         FunctionLayer envelope = (FunctionLayer) layers(spec).get("envelope");
-        assertTrue(envelope.label().matches("Doubling every \\d+ days \\(95% CI \\d+–(\\d+|∞)\\), R² = 0\\.\\d\\d"),
-                envelope.label());
-        assertTrue(spec.keyFacts().get(0).startsWith("Maximum capacity density doubles every"));
+        assertTrue(envelope.label().matches(
+                "Doubling every \\d+ days \\(95% CI \\d+–(\\d+|∞)\\), R² = 0\\.\\d\\d, n = \\d+"), envelope.label());
+        FunctionLayer paper = (FunctionLayer) layers(spec).get("paper-slope");
+        assertTrue(paper.label().contains("95 days"), paper.label());
+        assertTrue(spec.keyFacts().get(0).startsWith("Ours (paper model set, 2023-02-01 to 2024-12-31, MMLU): "
+                + envelope.label()), spec.keyFacts().get(0));
+        assertTrue(spec.keyFacts().get(1).contains("95 days"), spec.keyFacts().get(1));
         PointLayer llama2 = (PointLayer) layers(spec).get("family-Llama 2");
         assertEquals(LocalDate.parse("2023-07-18").toEpochDay(), llama2.x()[0]);
-        assertEquals("llama-2-7b", llama2.pointIds()[0]);
         assertTrue(spec.footnote().contains("Xiao et al. 2024"));
         SpecChecks.assertWellFormed(spec, envelope.xMin(), envelope.xMax(), (envelope.xMin() + envelope.xMax()) / 2);
     }
 
     @Test
-    void envelopeModelsGetHigherLabelPriority() {
-        PointLayer mistral = (PointLayer) layers(builder.build(TestCatalogs.small(), settings)).get("family-Mistral");
-        // Mistral 7B and Mixtral 8x7B both set density records in the test catalog
-        assertEquals(2, mistral.labelPriority()[0]);
+    void modelsBelowTheReferenceSpanAreDownTrianglesCountedInTheKeyFacts() {
+        ChartSpec spec = builder.build(bundled, settings);
+        PointLayer below = (PointLayer) layers(spec).get("outside-below");
+        assertEquals(MarkerShape.TRIANGLE_DOWN, below.shape());
+        assertTrue(java.util.Arrays.asList(below.pointIds()).contains("llama-7b"));
+        assertTrue(spec.keyFacts().stream().anyMatch(f -> f.startsWith(below.size() + " models outside the reference's"
+                + " score span")), spec.keyFacts().toString());
+        assertTrue(spec.keyFacts().stream().anyMatch(f -> f.contains("minicpm3-4b: MMLU score is instruct")),
+                spec.keyFacts().toString());
+        Tooltip tip = below.tooltip().apply(0);
+        assertTrue(tip.rows().stream().anyMatch(r -> r.label().equals("Why no estimate")));
     }
 
     @Test
-    void tooltipShowsScoreEffectiveParametersAndDensity() {
-        PointLayer minicpm = (PointLayer) layers(builder.build(TestCatalogs.small(), settings)).get("family-MiniCPM");
+    void tooltipSaysWhatTheDensityIsRelativeTo() {
+        PointLayer minicpm = (PointLayer) layers(builder.build(bundled, settings)).get("family-MiniCPM");
         Tooltip tip = minicpm.tooltip().apply(0);
         Map<String, String> rows = tip.rows().stream().collect(Collectors.toMap(Tooltip.Row::label, Tooltip.Row::value));
         assertEquals("MiniCPM-2.4B", tip.title());
-        assertEquals("2.4B", rows.get("Parameters"));
         assertEquals("53.5%", rows.get("MMLU score"));
-        assertTrue(rows.get("Capacity density").endsWith("×"));
-        assertEquals("2024-02-01", rows.get("Release date"));
+        assertTrue(rows.get("Capacity density").endsWith("× (Qwen2.5 base = 1)"), rows.get("Capacity density"));
     }
 
     @Test
-    void buildWithoutLossLawExplainsAndDrawsNoEnvelope() {
-        ChartSpec spec = builder.build(TestCatalogs.withoutLossLaws(), settings);
+    void threeEnvelopePointsShowTheLineButNoIntervalOrRSquared() {
+        ChartSpec spec = builder.build(bundled, settings.withBenchmark(
+                dev.scalinglens.science.density.DensityBenchmark.AVERAGE));
+        FunctionLayer envelope = (FunctionLayer) layers(spec).get("envelope");
+        assertTrue(envelope.label().contains("no R² and no interval from fewer than 4"), envelope.label());
+    }
+
+    @Test
+    void splitDrawsFitsBeforeAndAfterChatGpt() {
+        DensitySettings split = new DensitySettings(DensityPreset.CATALOG, null, null, null, false, true, true, false, 100,
+                1);
+        ChartSpec spec = builder.build(bundled, split);
+        assertTrue(layers(spec).containsKey("envelope-after"));
+        assertTrue(spec.keyFacts().stream().anyMatch(f -> f.startsWith("Before ChatGPT")), spec.keyFacts().toString());
+    }
+
+    @Test
+    void buildWithoutTheReferenceFamilyExplainsAndDrawsNoEnvelope() {
+        ChartSpec spec = builder.build(TestCatalogs.small(), settings);
         assertFalse(layers(spec).containsKey("envelope"));
-        assertTrue(spec.keyFacts().get(0).startsWith("No density trend"), spec.keyFacts().toString());
+        assertTrue(spec.keyFacts().get(0).startsWith("No density estimate"), spec.keyFacts().toString());
     }
 
     @Test
-    void fitWindowExcludingAllButOneDateGivesNoTrend() {
-        ChartSpec spec = builder.build(TestCatalogs.small(),
+    void fitWindowOfOneDayGivesNoTrendButKeepsThePoints() {
+        ChartSpec spec = builder.build(bundled,
                 settings.withFitWindow(LocalDate.parse("2023-02-24"), LocalDate.parse("2023-02-24")));
-        assertTrue(spec.keyFacts().get(0).contains("at least 2 record-setting models"), spec.keyFacts().toString());
+        assertTrue(spec.keyFacts().get(0).startsWith("No density trend"), spec.keyFacts().toString());
         assertFalse(layers(spec).containsKey("envelope"));
-        assertTrue(layers(spec).containsKey("family-LLaMA"), "points stay when the fit cannot be made");
+        assertTrue(layers(spec).containsKey("family-Llama 2"), "points stay when the fit cannot be made");
     }
 
     @Test
-    void modelsBeyondTheEstimatorsCeilingAreCountedInAKeyFact() {
-        Catalog catalog = TestCatalogs.small();
-        List<ModelRecord> models = new ArrayList<>(catalog.models());
-        models.add(TestCatalogs.model("strong-7b", "Strong 7B", "Strong", "Lab", "2024-09-01", 7e9, null, 18e12, false,
-                95.0, "test"));
-        Catalog withStrong = new Catalog(catalog.schema(), catalog.sources(), models, List.of(), List.of(), List.of(),
-                catalog.lossLaws());
-        ChartSpec spec = builder.build(withStrong, settings);
-        assertFalse(layers(spec).containsKey("family-Strong"));
-        assertTrue(spec.keyFacts().stream().anyMatch(f -> f.matches(
-                "1 model scores outside the estimator's range \\(chance to \\d\\d\\.\\d%, .*")), spec.keyFacts().toString());
+    void sensitivityViewPlotsDoublingTimeAgainstWindowStartAndEndWithThePapersValue() {
+        ChartSpec spec = builder.build(bundled, settings.withSensitivityView(true));
+        PointLayer starts = (PointLayer) layers(spec).get("window-start");
+        assertEquals(LocalDate.parse("2023-02-01").toEpochDay(), starts.x()[0]);
+        assertTrue(layers(spec).containsKey("window-end"));
+        assertTrue(layers(spec).containsKey("paper"));
+        assertTrue(spec.keyFacts().stream().anyMatch(f -> f.startsWith("Benchmark → MMLU: ")), spec.keyFacts().toString());
+        SpecChecks.assertWellFormed(spec);
+    }
+
+    @Test
+    void envelopeRecordSettersAreRinged() {
+        PointLayer rings = (PointLayer) layers(builder.build(bundled, settings)).get("envelope-points");
+        assertTrue(java.util.Arrays.asList(rings.pointIds()).contains("mistral-7b"));
     }
 }

@@ -16,12 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LossLawEffectiveParameterEstimatorTest {
 
     static LossLawEffectiveParameterEstimator estimator() {
-        return DensityEstimator.estimator(TestCatalogs.small(), DensityOptions.defaults());
+        return LossLawEffectiveParameterEstimator.fromCatalog(TestCatalogs.small(), DensityBenchmark.MMLU, "hoffmann",
+                LossLawEffectiveParameterEstimator.LLAMA_REFERENCES);
     }
 
     @Test
     void estimatorUsesTheListedLlamaReferences() {
-        List<ReferencePoint> refs = DensityEstimator.references(TestCatalogs.small(), DensityOptions.defaults(),
+        List<ReferencePoint> refs = LossLawEffectiveParameterEstimator.references(TestCatalogs.small(), DensityBenchmark.MMLU,
+                LossLawEffectiveParameterEstimator.LLAMA_REFERENCES,
                 new ScalingLaw(TestCatalogs.HOFFMANN));
         assertEquals(7, refs.size());
         assertTrue(estimator().description().contains("llama-2-70b"));
@@ -66,7 +68,8 @@ class LossLawEffectiveParameterEstimatorTest {
     @Test
     void sigmoidFitReproducesTheReferenceScoresClosely() {
         ScalingLaw law = new ScalingLaw(TestCatalogs.HOFFMANN);
-        List<ReferencePoint> refs = DensityEstimator.references(TestCatalogs.small(), DensityOptions.defaults(), law);
+        List<ReferencePoint> refs = LossLawEffectiveParameterEstimator.references(TestCatalogs.small(), DensityBenchmark.MMLU,
+                LossLawEffectiveParameterEstimator.LLAMA_REFERENCES, law);
         ScoreLossSigmoid s = SigmoidFitter.fit(refs, 25);
         assertTrue(s.gamma() < 0);
         for (ReferencePoint p : refs) {
