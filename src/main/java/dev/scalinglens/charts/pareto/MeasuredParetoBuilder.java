@@ -259,12 +259,33 @@ final class MeasuredParetoBuilder {
                 + (r.usesSpeculativeDecoding() ? " · " + r.speculativeDecoding().toUpperCase(Locale.ROOT) : "");
     }
 
+    /** The last catalog and model fitted: changing axes, metric or scenario does not refit. */
+    private static final Object CACHE_LOCK = new Object();
+    private static Catalog cachedCatalog;
+    private static String cachedModel;
+    private static Map<String, CalibrationReport.FittedGroup> cachedFits;
+
     /** Calibrated fits of every group, keyed like {@link #configKey}; empty when none can be made. */
     private static Map<String, CalibrationReport.FittedGroup> fits(Catalog catalog, ParetoSettings s) {
+        synchronized (CACHE_LOCK) {
+            if (catalog == cachedCatalog && s.modelId().equals(cachedModel)) {
+                return cachedFits;
+            }
+        }
+        Map<String, CalibrationReport.FittedGroup> fits = computeFits(catalog, s);
+        synchronized (CACHE_LOCK) {
+            cachedCatalog = catalog;
+            cachedModel = s.modelId();
+            cachedFits = fits;
+        }
+        return fits;
+    }
+
+    private static Map<String, CalibrationReport.FittedGroup> computeFits(Catalog catalog, ParetoSettings s) {
         DecodeObservation.Selection sel = DecodeObservation.select(catalog);
         List<DecodeObservation> mine = sel.observations().stream()
                 .filter(o -> s.modelId().equals(o.run().model())).toList();
-        return mine.isEmpty() ? Map.of() : new HashMap<>(CalibrationReport.fit(mine));
+        return mine.isEmpty() ? Map.of() : Map.copyOf(CalibrationReport.fit(mine));
     }
 
     /** The model's prediction for the same runs, only where it predicts what the axes show. */

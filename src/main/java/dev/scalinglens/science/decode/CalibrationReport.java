@@ -35,8 +35,13 @@ public record CalibrationReport(List<Group> groups, Overall overall) {
 
     /** A fitted group and its predictions, for the chart's badges and curves. */
     public record FittedGroup(String key, DecodeCalibration.Fit fit, List<DecodeObservation> points,
-            double cvErrorInteractivityPct, double cvErrorThroughputPct, boolean crossValidated) {
+            double cvErrorInteractivityPct, double cvErrorThroughputPct, boolean crossValidated,
+            double[] pointErrorsInteractivityPct, double[] pointErrorsThroughputPct) {
     }
+
+    /** Groups larger than this are cross-validated in {@value #FOLDS} folds instead of one run at a time. */
+    public static final int LEAVE_ONE_OUT_LIMIT = 200;
+    static final int FOLDS = 10;
 
     public static CalibrationReport of(Catalog catalog) {
         return of(DecodeObservation.select(catalog));
@@ -76,10 +81,10 @@ public record CalibrationReport(List<Group> groups, Overall overall) {
             }
             if (fg.crossValidated()) {
                 cvPoints += pts.size();
-                for (double v : cvErrors(fg, true)) {
+                for (double v : fg.pointErrorsInteractivityPct()) {
                     allInter.add(v);
                 }
-                for (double v : cvErrors(fg, false)) {
+                for (double v : fg.pointErrorsThroughputPct()) {
                     allThr.add(v);
                 }
             }
@@ -106,7 +111,7 @@ public record CalibrationReport(List<Group> groups, Overall overall) {
                 "TPOT = (a*memory + b*compute + c*communication + t0) / accepted; throughput by Little's law with"
                         + " TTFT = p*input*TPOT; fitted per group; errors: median |predicted/measured - 1| over runs,"
                         + " each predicted by a fit leaving it out (groups of at least " + DecodeCalibration.MIN_POINTS
-                        + " runs)");
+                        + " runs; groups over " + LEAVE_ONE_OUT_LIMIT + " runs: " + FOLDS + "-fold)");
         return new CalibrationReport(groups, overall);
     }
 
@@ -130,54 +135,37 @@ public record CalibrationReport(List<Group> groups, Overall overall) {
             DecodeCalibration.Fit full = base != null ? DecodeCalibration.fitSpeculative(base, pts)
                     : DecodeCalibration.fit(pts);
             boolean cv = pts.size() >= DecodeCalibration.MIN_POINTS;
-            double ei;
-            double et;
+            double[] pi = new double[pts.size()];
+            double[] pt = new double[pts.size()];
             if (cv) {
-                double[] pi = new double[pts.size()];
-                double[] pt = new double[pts.size()];
-                for (int i = 0; i < pts.size(); i++) {
-                    List<DecodeObservation> rest = new ArrayList<>(pts);
-                    DecodeObservation held = rest.remove(i);
+                int n = pts.size();
+                int folds = n <= LEAVE_ONE_OUT_LIMIT ? n : FOLDS;
+                for (int fold = 0; fold < folds; fold++) {
+                    List<DecodeObservation> rest = new ArrayList<>();
+                    List<Integer> held = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        if (i % folds == fold) {
+                            held.add(i);
+                        } else {
+                            rest.add(pts.get(i));
+                        }
+                    }
                     DecodeCalibration.Fit f = base != null ? DecodeCalibration.fitSpeculative(base, rest)
                             : DecodeCalibration.fit(rest);
-                    pi[i] = pct(f.interactivity(held), held.measuredInteractivity());
-                    pt[i] = pct(f.throughputPerGpu(held), held.measuredThroughputPerGpu());
+                    for (int i : held) {
+                        pi[i] = pct(f.interactivity(pts.get(i)), pts.get(i).measuredInteractivity());
+                        pt[i] = pct(f.throughputPerGpu(pts.get(i)), pts.get(i).measuredThroughputPerGpu());
+                    }
                 }
-                ei = DecodeCalibration.median(pi);
-                et = DecodeCalibration.median(pt);
             } else {
-                double[] pi = new double[pts.size()];
-                double[] pt = new double[pts.size()];
                 for (int i = 0; i < pts.size(); i++) {
                     pi[i] = pct(full.interactivity(pts.get(i)), pts.get(i).measuredInteractivity());
                     pt[i] = pct(full.throughputPerGpu(pts.get(i)), pts.get(i).measuredThroughputPerGpu());
                 }
-                ei = DecodeCalibration.median(pi);
-                et = DecodeCalibration.median(pt);
             }
-            out.put(e.getKey(), new FittedGroup(e.getKey(), full, pts, ei, et, cv));
-        }
-        return out;
-    }
-
-    private static List<Double> cvErrors(FittedGroup fg, boolean interactivity) {
-        List<DecodeObservation> pts = fg.points();
-        boolean spec = pts.get(0).speculative();
-        DecodeCalibration.Fit fullFit = fg.fit();
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < pts.size(); i++) {
-            List<DecodeObservation> rest = new ArrayList<>(pts);
-            DecodeObservation held = rest.remove(i);
-            DecodeCalibration.Fit f;
-            if (spec && fullFit.acceptedTokensPerStep() > 1.0) {
-                DecodeCalibration.Fit base = new DecodeCalibration.Fit(fullFit.a(), fullFit.b(), fullFit.c(),
-                        fullFit.stepOverheadSeconds(), 1.0, 0);
-                f = DecodeCalibration.fitSpeculative(base, rest);
-            } else {
-                f = DecodeCalibration.fit(rest);
-            }
-            out.add(interactivity ? pct(f.interactivity(held), held.measuredInteractivity())
-                    : pct(f.throughputPerGpu(held), held.measuredThroughputPerGpu()));
+            double ei = DecodeCalibration.median(pi);
+            double et = DecodeCalibration.median(pt);
+            out.put(e.getKey(), new FittedGroup(e.getKey(), full, pts, ei, et, cv, pi, pt));
         }
         return out;
     }
