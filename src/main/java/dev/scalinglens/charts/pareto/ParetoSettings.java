@@ -80,6 +80,8 @@ public record ParetoSettings(
 
     public ParetoSettings {
         view = view == null ? ParetoView.MODELLED : view;
+        precision = precision == null ? Precision.FP8 : precision;
+        yMetric = yMetric == null ? YMetric.PER_GPU : yMetric;
         percentile = percentile == null ? LatencyStatistic.MEDIAN : percentile;
         xMetric = xMetric == null ? XMetric.INTERACTIVITY : xMetric;
         tokens = tokens == null ? TokenKind.OUTPUT : tokens;
