@@ -34,7 +34,7 @@ class DatasetsProvenanceTest {
         assertEquals(List.of("h100-sxm", "h200", "b200", "b300", "gb200", "gb300", "mi300x", "mi325x", "mi355x"),
                 catalog.hardware().stream().map(HardwareRecord::id).toList());
         assertEquals(List.of("llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b", "deepseek-v3", "deepseek-r1",
-                "glm-5", "gpt-oss-120b", "qwen3-235b-a22b"), catalog.models().stream().map(ModelRecord::id).toList());
+                "glm-5", "gpt-oss-120b", "qwen3-235b-a22b", "qwen3.5-397b-a17b", "minimax-m2.5"), catalog.models().stream().map(ModelRecord::id).toList());
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class AnalyzeCommand implements Runnable {
     public static CommandLine register(CommandLine root, Supplier<Catalog> catalog) {
         CommandLine analyze = new CommandLine(new AnalyzeCommand())
                 .addSubcommand("chinchilla", new AnalyzeChinchillaCommand(catalog))
-                .addSubcommand("density", new AnalyzeDensityCommand(catalog));
+                .addSubcommand("density", new AnalyzeDensityCommand(catalog))
+                .addSubcommand("calibrate", new AnalyzeCalibrateCommand());
         root.addSubcommand("analyze", analyze);
         return root;
     }

@@ -40,6 +40,7 @@ public final class ImportCommand implements Callable<Integer> {
     /** The input formats; the names are what users type. */
     enum Format {
         EPOCH_CSV("epoch-csv"), EPOCH_HARDWARE_CSV("epoch-hardware-csv"), INFERENCEX("inferencex"),
+        INFERENCEMAX("inferencemax"),
         HF_CONFIG("hf-config"), EXPERIMENT_CSV("experiment-csv");
 
         final String cliName;
@@ -61,7 +62,8 @@ public final class ImportCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "epoch-csv, epoch-hardware-csv, inferencex, hf-config or experiment-csv (x, y, series)")
+            description = "epoch-csv, epoch-hardware-csv, inferencex (single results or InferenceMAX agg_bmk.json,"
+                    + " detected from the content; inferencemax is the same), hf-config or experiment-csv (x, y, series)")
     Format format;
 
     @Parameters(arity = "1..*", paramLabel = "IN", description = "input files (for inferencex also folders)")
@@ -72,6 +74,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--hardware", paramLabel = "ID", description = "inferencex: hardware id of the runs")
     String hardware;
+
+    @Option(names = "--precision", paramLabel = "P",
+            description = "inferencex: precision of runs whose file and file name do not state it (fp8, fp4, bf16)")
+    String precision;
 
     @Option(names = "--key", paramLabel = "MODEL_ID", description = "hf-config: the one entry of a map file to import")
     String key;
@@ -85,7 +91,7 @@ public final class ImportCommand implements Callable<Integer> {
                 }
             }
             throw new CommandLine.TypeConversionException("unknown format '" + value
-                    + "' (expected epoch-csv, epoch-hardware-csv, inferencex, hf-config or experiment-csv)");
+                    + "' (expected epoch-csv, epoch-hardware-csv, inferencex, inferencemax, hf-config or experiment-csv)");
         }
     }
 
@@ -142,21 +148,43 @@ public final class ImportCommand implements Callable<Integer> {
             case EPOCH_CSV -> inputs.forEach(p -> results.add(EpochModelsImporter.importFile(p)));
             case EPOCH_HARDWARE_CSV -> inputs.forEach(p -> results.add(EpochHardwareImporter.importFile(p)));
             case HF_CONFIG -> inputs.forEach(p -> results.add(HfConfigImporter.importFile(p, key)));
-            case INFERENCEX -> results.add(InferenceXImporter.importFiles(expandFolders(inputs), hardware));
+            case INFERENCEX, INFERENCEMAX -> results.add(InferenceXImporter.importWith(expandFolders(inputs),
+                    inferenceXOptions()));
             case EXPERIMENT_CSV -> inputs.forEach(p -> results.add(ExperimentCsvImporter.importFile(p)));
             default -> throw new IllegalStateException("format " + format);
         }
         return results;
     }
 
-    /** Folders stand for the *.json files directly in them, in name order. */
+    /** The bundled catalog's model and hardware ids, so imported names map to them and others are reported. */
+    private InferenceXImporter.Options inferenceXOptions() {
+        var bundled = dev.scalinglens.catalog.BundledCatalog.load().catalog();
+        java.util.Set<String> models = new java.util.HashSet<>();
+        bundled.models().forEach(m -> models.add(m.id()));
+        java.util.Set<String> hw = new java.util.HashSet<>();
+        bundled.hardware().forEach(h -> hw.add(h.id()));
+        String p = precision == null ? null : precision.strip().toLowerCase(java.util.Locale.ROOT);
+        return new InferenceXImporter.Options(hardware, p, models, hw);
+    }
+
+    /**
+     * Folders stand for the *.json files directly in them, in name order; a folder holding no such
+     * file but sub-folders with agg_*.json files (InferenceMAX run_NNN folders) stands for those.
+     */
     private static List<Path> expandFolders(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                List<Path> direct;
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+                    direct = s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
                 }
+                if (direct.isEmpty()) {
+                    try (Stream<Path> s = Files.walk(p, 2)) {
+                        direct = s.filter(f -> f.getFileName().toString().matches("agg_.*\\.json")).sorted().toList();
+                    }
+                }
+                files.addAll(direct);
             } else {
                 files.add(p);
             }

@@ -6,6 +6,7 @@ import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.Experiment;
 import dev.scalinglens.catalog.HardwareRecord;
 import dev.scalinglens.catalog.InferenceRun;
+import dev.scalinglens.catalog.RunLatency;
 import dev.scalinglens.catalog.LossLaw;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.ModelSizeInName;
@@ -52,7 +53,12 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
     private static final Set<String> RUN = Set.of("id", "hardware", "model", "framework", "precision",
             "tensorParallel", "expertParallel", "gpus", "concurrency", "inputTokens", "outputTokens",
             "throughputPerGpuTokensPerSecond", "interactivityTokensPerSecondPerUser", "ttftSeconds", "tpotSeconds",
-            "date", "source", "notes");
+            "date", "source", "notes", "parallelism", "dataParallelAttention", "disaggregated", "prefillGpus",
+            "decodeGpus", "multiNode", "speculativeDecoding", "draftTokens", "totalThroughputPerGpuTokensPerSecond",
+            "latency", "image");
+    private static final Set<String> RUN_LATENCY = Set.of("ttftSeconds", "tpotSeconds",
+            "interactivityTokensPerSecondPerUser", "e2eLatencySeconds", "itlSeconds");
+    private static final Set<String> PERCENTILES = Set.of("mean", "median", "p90", "p99");
     private static final Set<String> LOSS_LAW = Set.of("id", "name", "e", "a", "b", "alpha", "beta", "source");
     /** Precisions the decode chart knows how to size weights and KV cache for. */
     private static final Set<String> PRECISIONS = Set.of("fp32", "bf16", "fp16", "fp8", "fp6", "fp4", "int8", "int4");
@@ -367,8 +373,41 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
                 o.positiveInteger("inputTokens"), o.positiveInteger("outputTokens"),
                 o.positiveQuantity("throughputPerGpuTokensPerSecond"),
                 o.positiveQuantity("interactivityTokensPerSecondPerUser"), o.positiveQuantity("ttftSeconds"),
-                o.positiveQuantity("tpotSeconds"), o.date("date"), o.source("source"), o.string("notes", false));
+                o.positiveQuantity("tpotSeconds"), o.date("date"), o.source("source"), o.string("notes", false),
+                o.string("parallelism", false), o.bool("dataParallelAttention"), o.bool("disaggregated"),
+                o.positiveInteger("prefillGpus"), o.positiveInteger("decodeGpus"), o.bool("multiNode"),
+                o.string("speculativeDecoding", false), o.positiveInteger("draftTokens"),
+                o.positiveQuantity("totalThroughputPerGpuTokensPerSecond"), runLatency(o), o.string("image", false));
         return r.id() == null || r.model() == null ? null : r;
+    }
+
+    private RunLatency runLatency(ObjectView run) {
+        JsonNode node = run.get("latency");
+        if (node == null) {
+            return null;
+        }
+        ObjectView o = ObjectView.of(node, run.pathOf("latency"), context, RUN_LATENCY);
+        if (o == null) {
+            return null;
+        }
+        RunLatency latency = new RunLatency(percentiles(o, "ttftSeconds"), percentiles(o, "tpotSeconds"),
+                percentiles(o, "interactivityTokensPerSecondPerUser"), percentiles(o, "e2eLatencySeconds"),
+                percentiles(o, "itlSeconds"));
+        return latency.hasNoValues() ? null : latency;
+    }
+
+    private RunLatency.Percentiles percentiles(ObjectView parent, String name) {
+        JsonNode node = parent.get(name);
+        if (node == null) {
+            return null;
+        }
+        ObjectView o = ObjectView.of(node, parent.pathOf(name), context, PERCENTILES);
+        if (o == null) {
+            return null;
+        }
+        RunLatency.Percentiles p = new RunLatency.Percentiles(o.number("mean", false, true),
+                o.number("median", false, true), o.number("p90", false, true), o.number("p99", false, true));
+        return p.hasNoValues() ? null : p;
     }
 
     private LossLaw lossLaw(JsonNode node, String path) {

@@ -35,7 +35,9 @@ public record AcceleratorSweep(
         Accelerator accelerator = Accelerator.from(hardware);
         List<DecodeStep> steps = RooflineSweep.sweep(new DecodeRoofline(model, accelerator), precision, contextTokens);
         double[] x = steps.stream().mapToDouble(DecodeStep::interactivityTokensPerSecondPerUser).toArray();
-        double[] y = steps.stream().mapToDouble(metric::of).toArray();
+        double price = dev.scalinglens.catalog.Quantity.valueOrNaN(hardware.pricePerGpuHourUsd());
+        double[] y = steps.stream().mapToDouble(s -> metric.of(s.throughputTokensPerSecondPerGpu(), s.allInPowerWatts(),
+                price)).toArray();
         return new AcceleratorSweep(hardware, accelerator, metric, steps, x, y,
                 ParetoFrontier.indices(x, y, metric.goal()));
     }

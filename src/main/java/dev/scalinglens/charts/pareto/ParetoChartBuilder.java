@@ -44,6 +44,9 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
 
     @Override
     public ChartSpec build(Catalog catalog, ParetoSettings settings) {
+        if (settings.view() == ParetoSettings.ParetoView.MEASURED) {
+            return MeasuredParetoBuilder.build(catalog, settings);
+        }
         ModelRecord model = catalog.model(settings.modelId()).orElseThrow(() -> new IllegalArgumentException(
                 "no model '" + settings.modelId() + "' in the catalog"));
         ModelShape shape = ModelShape.from(model);
@@ -58,6 +61,10 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
             Optional<HardwareRecord> hw = catalog.hardware(id);
             if (hw.isEmpty()) {
                 skipped.add(id + " (not in the catalog)");
+                continue;
+            }
+            if (settings.yMetric().needsPrice() && !(Quantity.valueOrNaN(hw.get().pricePerGpuHourUsd()) > 0)) {
+                skipped.add(id + " (no price per GPU-hour in the catalog)");
                 continue;
             }
             AcceleratorSweep sweep;
@@ -203,15 +210,16 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
         for (Map.Entry<String, List<InferenceRun>> e : byHardware.entrySet()) {
             Optional<HardwareRecord> hw = catalog.hardware(e.getKey());
             double power = hw.map(ParetoChartBuilder::allInOrTdp).orElse(Double.NaN);
+            double price = hw.map(h -> Quantity.valueOrNaN(h.pricePerGpuHourUsd())).orElse(Double.NaN);
             List<InferenceRun> runs = e.getValue().stream()
-                    .filter(r -> !metric.needsPower() || power > 0).toList();
+                    .filter(r -> (!metric.needsPower() || power > 0) && (!metric.needsPrice() || price > 0)).toList();
             if (runs.isEmpty()) {
                 continue;
             }
             String name = hw.map(h -> h.name() == null ? h.id() : h.name())
                     .orElse(e.getKey().isEmpty() ? "hardware not stated" : e.getKey());
             double[] x = runs.stream().mapToDouble(r -> r.interactivityTokensPerSecondPerUser().value()).toArray();
-            double[] y = runs.stream().mapToDouble(r -> metric.of(r.throughputPerGpuTokensPerSecond().value(), power))
+            double[] y = runs.stream().mapToDouble(r -> metric.of(r.throughputPerGpuTokensPerSecond().value(), power, price))
                     .toArray();
             String[] ids = runs.stream().map(InferenceRun::id).toArray(String[]::new);
             String colorKey = hw.isPresent() ? name : "measured";
@@ -260,6 +268,8 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
             case PER_MEGAWATT -> "throughput per MW";
             case PER_WATT -> "throughput per W";
             case JOULES_PER_TOKEN -> "energy per token";
+            case TOKENS_PER_DOLLAR -> "tokens per dollar";
+            case DOLLARS_PER_MILLION_TOKENS -> "cost per million tokens";
         };
     }
 

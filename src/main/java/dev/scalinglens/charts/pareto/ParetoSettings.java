@@ -14,6 +14,16 @@ import java.util.List;
  * @param yMetric                     what the y axis shows
  * @param targetInteractivityTokensPerSecondPerUser where the one-number frontier summary is read
  * @param showMeasuredRuns            overlay the catalog's measured runs of the model
+ * @param view                        modelled roofline (per accelerator) or measured frontiers (per
+ *                                    hardware, framework, precision) with the calibrated model
+ * @param inputTokens                 measured view: scenario input length (0: every scenario)
+ * @param outputTokens                measured view: scenario output length (0: every scenario)
+ * @param percentile                  measured view: which latency statistic x (and the SLA) reads
+ * @param xMetric                     measured view: interactivity or end-to-end latency
+ * @param tokens                      measured view: output, input or total tokens in the throughput
+ * @param pricePerGpuHourUsd          price for the cost metrics; 0 uses each hardware's catalog price
+ * @param sla                         an SLA threshold to draw or apply (TTFT filters the frontier)
+ * @param slaValue                    the threshold: seconds for TTFT/TPOT, tokens/s for interactivity
  */
 public record ParetoSettings(
         String modelId,
@@ -22,9 +32,63 @@ public record ParetoSettings(
         int contextLengthTokens,
         YMetric yMetric,
         double targetInteractivityTokensPerSecondPerUser,
-        boolean showMeasuredRuns) {
+        boolean showMeasuredRuns,
+        ParetoView view,
+        int inputTokens,
+        int outputTokens,
+        LatencyStatistic percentile,
+        XMetric xMetric,
+        TokenKind tokens,
+        double pricePerGpuHourUsd,
+        SlaKind sla,
+        double slaValue) {
+
+    /** Which chart: the modelled roofline or the measured runs. */
+    public enum ParetoView { MODELLED, MEASURED }
+
+    /** The latency statistic read from each run. */
+    public enum LatencyStatistic {
+        MEDIAN("median"), P90("p90"), P99("p99");
+
+        private final String key;
+
+        LatencyStatistic(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /** The measured chart's x axis. */
+    public enum XMetric { INTERACTIVITY, E2E_LATENCY }
+
+    /** Which tokens the throughput counts. */
+    public enum TokenKind { OUTPUT, INPUT, TOTAL }
+
+    /** SLA thresholds. */
+    public enum SlaKind { NONE, TTFT, TPOT, INTERACTIVITY }
+
+    /** The settings of earlier views: the modelled chart, without the measured-view options. */
+    public ParetoSettings(String modelId, List<String> hardwareIds, Precision precision, int contextLengthTokens,
+            YMetric yMetric, double targetInteractivityTokensPerSecondPerUser, boolean showMeasuredRuns) {
+        this(modelId, hardwareIds, precision, contextLengthTokens, yMetric, targetInteractivityTokensPerSecondPerUser,
+                showMeasuredRuns, ParetoView.MODELLED, 0, 0, LatencyStatistic.MEDIAN, XMetric.INTERACTIVITY,
+                TokenKind.OUTPUT, 0, SlaKind.NONE, 0);
+    }
 
     public ParetoSettings {
+        view = view == null ? ParetoView.MODELLED : view;
+        precision = precision == null ? Precision.FP8 : precision;
+        yMetric = yMetric == null ? YMetric.PER_GPU : yMetric;
+        percentile = percentile == null ? LatencyStatistic.MEDIAN : percentile;
+        xMetric = xMetric == null ? XMetric.INTERACTIVITY : xMetric;
+        tokens = tokens == null ? TokenKind.OUTPUT : tokens;
+        sla = sla == null ? SlaKind.NONE : sla;
+        if (inputTokens < 0 || outputTokens < 0 || pricePerGpuHourUsd < 0 || slaValue < 0) {
+            throw new IllegalArgumentException("input/output tokens, price and SLA value must be >= 0");
+        }
         hardwareIds = hardwareIds == null ? List.of() : List.copyOf(hardwareIds);
         if (contextLengthTokens < 0) {
             throw new IllegalArgumentException("context length must be >= 0 tokens, got " + contextLengthTokens);
@@ -43,26 +107,38 @@ public record ParetoSettings(
 
     public ParetoSettings withModel(String id) {
         return new ParetoSettings(id, hardwareIds, precision, contextLengthTokens, yMetric,
-                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns);
+                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
+                tokens, pricePerGpuHourUsd, sla, slaValue);
     }
 
     public ParetoSettings withHardware(List<String> ids) {
         return new ParetoSettings(modelId, ids, precision, contextLengthTokens, yMetric,
-                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns);
+                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
+                tokens, pricePerGpuHourUsd, sla, slaValue);
     }
 
     public ParetoSettings withPrecision(Precision p) {
         return new ParetoSettings(modelId, hardwareIds, p, contextLengthTokens, yMetric,
-                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns);
+                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
+                tokens, pricePerGpuHourUsd, sla, slaValue);
     }
 
-    public ParetoSettings withContext(int tokens) {
-        return new ParetoSettings(modelId, hardwareIds, precision, tokens, yMetric,
-                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns);
+    public ParetoSettings withContext(int contextTokens) {
+        return new ParetoSettings(modelId, hardwareIds, precision, contextTokens, yMetric,
+                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
+                tokens, pricePerGpuHourUsd, sla, slaValue);
     }
 
     public ParetoSettings withMetric(YMetric metric) {
         return new ParetoSettings(modelId, hardwareIds, precision, contextLengthTokens, metric,
-                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns);
+                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
+                tokens, pricePerGpuHourUsd, sla, slaValue);
+    }
+
+    /** The measured view of a model's runs on some hardware for one scenario. */
+    public ParetoSettings measured(int input, int output) {
+        return new ParetoSettings(modelId, hardwareIds, precision, contextLengthTokens, yMetric,
+                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, ParetoView.MEASURED, input, output,
+                percentile, xMetric, tokens, pricePerGpuHourUsd, sla, slaValue);
     }
 }

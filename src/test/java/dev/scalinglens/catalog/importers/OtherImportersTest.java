@@ -85,7 +85,7 @@ class OtherImportersTest {
         ImportResult r = InferenceXImporter.importFiles(List.of(file), null);
         assertTrue(r.catalog().inferenceRuns().isEmpty());
         assertEquals(1, r.skipped().size());
-        assertTrue(r.skipped().get(0).message().startsWith("file name does not follow"));
+        assertTrue(r.skipped().get(0).message().startsWith("not an InferenceX result"));
     }
 
     @Test

@@ -98,11 +98,18 @@ class ParetoChartBuilderTest {
     @ParameterizedTest
     @EnumSource(YMetric.class)
     void buildEveryMetricGivesFinitePositiveValues(YMetric metric) {
+        // only H100 and H200 have a rental price in the catalog
+        List<String> hardware = metric.needsPrice() ? List.of("h100-sxm", "h200", "gb200")
+                : List.of("h200", "b200", "gb200", "mi355x");
         ChartSpec spec = builder.build(catalog, ParetoSettings.defaults().withMetric(metric)
-                .withModel("deepseek-v3").withHardware(List.of("h200", "b200", "gb200", "mi355x")));
+                .withModel("deepseek-v3").withHardware(hardware));
         assertEquals(metric.axisTitle(), spec.yAxis().title());
         noNaN(spec);
-        assertTrue(spec.layers().stream().anyMatch(l -> l.id().equals("modelled-gb200")));
+        assertTrue(spec.layers().stream().anyMatch(l -> l.id().equals(metric.needsPrice() ? "modelled-h200"
+                : "modelled-gb200")));
+        if (metric.needsPrice()) {
+            assertTrue(spec.keyFacts().stream().anyMatch(f -> f.contains("gb200 (no price per GPU-hour")));
+        }
     }
 
     @Test
