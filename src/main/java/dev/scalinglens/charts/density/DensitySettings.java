@@ -25,11 +25,16 @@ public record DensitySettings(DensityPreset preset, DensityBenchmark benchmark, 
                               boolean allScoreKinds, boolean splitAtChatGpt, boolean showEnvelope,
                               boolean sensitivityView, int bootstrapReplicates, long seed) {
 
+    /** Far more resamples than a 95% interval needs (1,000 give it to about ±1 day), and still seconds. */
+    public static final int MAX_BOOTSTRAP_REPLICATES = 100_000;
+
     public DensitySettings {
         preset = preset == null ? DensityPreset.PAPER : preset;
         benchmark = benchmark == null ? DensityBenchmark.MMLU : benchmark;
-        if (bootstrapReplicates < 1) {
-            throw new IllegalArgumentException("bootstrapReplicates must be positive, got " + bootstrapReplicates);
+        if (bootstrapReplicates < 1 || bootstrapReplicates > MAX_BOOTSTRAP_REPLICATES) {
+            // A view file is untrusted: 2^31 resamples would run for hours and exhaust memory.
+            throw new IllegalArgumentException("bootstrapReplicates must be 1 to " + MAX_BOOTSTRAP_REPLICATES
+                    + ", got " + bootstrapReplicates);
         }
         if (fitFrom != null && fitTo != null && fitFrom.isAfter(fitTo)) {
             throw new IllegalArgumentException("fit window starts (" + fitFrom + ") after it ends (" + fitTo + ")");

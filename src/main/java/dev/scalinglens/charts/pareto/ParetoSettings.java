@@ -71,6 +71,9 @@ public record ParetoSettings(
     public enum SlaKind { NONE, TTFT, TPOT, INTERACTIVITY }
 
     /** The settings of earlier views: the modelled chart, without the measured-view options. */
+    /** The longest context served by current models (1M tokens); beyond it the KV cache is fiction. */
+    public static final int MAX_CONTEXT_TOKENS = 1 << 20;
+
     public ParetoSettings(String modelId, List<String> hardwareIds, Precision precision, int contextLengthTokens,
             YMetric yMetric, double targetInteractivityTokensPerSecondPerUser, boolean showMeasuredRuns) {
         this(modelId, hardwareIds, precision, contextLengthTokens, yMetric, targetInteractivityTokensPerSecondPerUser,
@@ -90,8 +93,9 @@ public record ParetoSettings(
             throw new IllegalArgumentException("input/output tokens, price and SLA value must be >= 0");
         }
         hardwareIds = hardwareIds == null ? List.of() : List.copyOf(hardwareIds);
-        if (contextLengthTokens < 0) {
-            throw new IllegalArgumentException("context length must be >= 0 tokens, got " + contextLengthTokens);
+        if (contextLengthTokens < 0 || contextLengthTokens > MAX_CONTEXT_TOKENS) {
+            throw new IllegalArgumentException("context length must be 0 to " + MAX_CONTEXT_TOKENS + " tokens, got "
+                    + contextLengthTokens);
         }
     }
 

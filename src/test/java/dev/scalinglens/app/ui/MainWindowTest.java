@@ -113,6 +113,22 @@ class MainWindowTest {
     }
 
     @Test
+    void resetFiltersShowsAllFamiliesInTheFamilyBoxAgain(FxRobot robot) throws Exception {
+        loaded(robot);
+        robot.interact(() -> app.mainViewModel().filters().getFamilies().add("Llama 2"));
+        waitUntil(() -> familyBoxText(robot).contains("Llama 2"));
+        robot.clickOn("#reset-filters");
+        waitUntil(() -> app.mainViewModel().filters().getFamilies().isEmpty());
+        assertEquals("All families", familyBoxText(robot));
+    }
+
+    private static String familyBoxText(FxRobot robot) {
+        javafx.scene.control.ComboBox<?> box = robot.lookup("#families .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        return String.valueOf(box.getButtonCell().getText());
+    }
+
+    @Test
     void findShortcutFocusesTheSearchField(FxRobot robot) throws Exception {
         loaded(robot);
         robot.clickOn("Catalog table");
