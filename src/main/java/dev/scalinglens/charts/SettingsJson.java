@@ -48,6 +48,10 @@ public final class SettingsJson {
         }
         try {
             return JSON.treeToValue(merged, type);
+        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+            // The record refused a value: its own message says which and why, without Jackson's wrapping.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalArgumentException(chartId + " settings: " + cause.getMessage());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(chartId + " settings: " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {

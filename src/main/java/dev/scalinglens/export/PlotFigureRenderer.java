@@ -57,9 +57,14 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
     @Override
     public PlotScene sceneFor(ChartView view, ExportOptions options) throws ExportException {
         ChartView withText = view.withText(options.text());
+        ChartSpec spec = specFor(withText);
+        java.util.Optional<String> badViewport = dev.scalinglens.plot.ViewportLimits.problem(view.viewport(), spec);
+        if (badViewport.isPresent()) {
+            throw new ViewFormatException(view.chartId() + " view: " + badViewport.get());
+        }
         LayoutOptions layout = new LayoutOptions(options.widthPx(), options.heightPx(),
                 view.theme(), view.viewport(), Set.copyOf(view.pinnedIds()), Set.of(), options.fontScale());
-        return PlotLayout.layout(specFor(withText),
+        return PlotLayout.layout(spec,
                 layout.withSlide(options.slideLayout() ? SlideRules.PROJECTOR_1080P : null));
     }
 

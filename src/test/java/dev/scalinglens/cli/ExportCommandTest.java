@@ -111,6 +111,22 @@ class ExportCommandTest {
         assertTrue(err.toString().contains("tokensPerParameter must be positive, got -3.0"), err.toString());
     }
 
+    /** Hostile views from the hardening probe: each is one clear line and exit 1, in bounded time. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+        {"chart":"density","settings":{"bootstrapReplicates":2147483647}}                      | density settings: bootstrapReplicates must be 1 to 100000, got 2147483647
+        {"chart":"density","viewport":{"xMin":0,"xMax":1e12,"yMin":0.01,"yMax":10}}           | density view: viewport.xMin/xMax must be dates from year 1 to 9999
+        {"chart":"pareto","settings":{"yMetric":null}}                                         | pareto settings: yMetric must not be null
+        {"chart":"pareto","settings":{"precision":null}}                                       | pareto settings: precision must not be null
+        """)
+    void hostileViewsAreRefusedWithAMessage(String view, String expected) throws IOException {
+        Path file = Files.writeString(folder.resolve("view.json"), view);
+        assertEquals(1, run("export", "--view", file.toString(), "--out", folder.resolve("v.png").toString()));
+        assertTrue(err.toString().contains(expected), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertFalse(Files.exists(folder.resolve("v.png")));
+    }
+
     @Test
     void brokenUserCatalogStopsTheExportWithItsProblems() throws IOException {
         Path catalog = Files.writeString(folder.resolve("mine.json"),

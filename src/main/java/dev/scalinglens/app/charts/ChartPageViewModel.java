@@ -106,7 +106,15 @@ public final class ChartPageViewModel<S extends Record> {
     /** The display options applied on top of what the builder made (cheap: no rebuild). */
     private void decorate() {
         ChartSpec built = builtSpec.get();
-        spec.set(built == null ? null : displayOptions().applyTo(built));
+        ChartSpec shown = built == null ? null : displayOptions().applyTo(built);
+        if (shown != null && viewport.get() != null) {
+            // A saved view is untrusted: a range the axes cannot draw is dropped, and the page says why.
+            dev.scalinglens.plot.ViewportLimits.problem(viewport.get(), shown).ifPresent(problem -> {
+                error.set("The saved zoom of " + registration.title() + " was reset: " + problem);
+                viewport.set(null);
+            });
+        }
+        spec.set(shown);
     }
 
     /** Log/linear per axis and labels on/off as the user set them (what exports and figures carry). */
