@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 FigureViewCommand.class,
                 ValidateCommand.class,
                 ImportCommand.class,
+                MergeReportCommand.class,
         })
 public final class ScalingLensCommand implements Runnable {
 
