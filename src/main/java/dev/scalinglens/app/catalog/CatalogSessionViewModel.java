@@ -5,6 +5,10 @@ import dev.scalinglens.app.task.BackgroundTask;
 import dev.scalinglens.app.task.TaskExecutor;
 import dev.scalinglens.app.task.TaskHandle;
 import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.CatalogMerger;
+import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.MergePolicy;
+import dev.scalinglens.catalog.MergeReport;
 import dev.scalinglens.catalog.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +35,9 @@ public final class CatalogSessionViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Path> userFiles = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnlyUserFiles = FXCollections.unmodifiableObservableList(userFiles);
+    /** What the last File › Open or File › Merge added, filled and overrode; null before any. */
+    private final ReadOnlyObjectWrapper<MergeReport> lastMergeReport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> lastMergeName = new ReadOnlyObjectWrapper<>();
     private CatalogLoad bundled = new CatalogLoad(Catalog.empty(), List.of());
     private CatalogLoad current = bundled;
 
@@ -52,6 +59,16 @@ public final class CatalogSessionViewModel {
     /** Problems of the last load (errors and warnings). */
     public ObservableList<Problem> getProblems() {
         return problems;
+    }
+
+    /** The report of the last merge of user files (Open or Merge); null before any. */
+    public ReadOnlyObjectProperty<MergeReport> lastMergeReportProperty() {
+        return lastMergeReport.getReadOnlyProperty();
+    }
+
+    /** The files of the last merge, for the status bar: "notable.csv.json", "3 files". */
+    public ReadOnlyObjectProperty<String> lastMergeNameProperty() {
+        return lastMergeName.getReadOnlyProperty();
     }
 
     /** The user files merged over the bundled catalog, in order. */
@@ -88,7 +105,7 @@ public final class CatalogSessionViewModel {
         run("Opening " + describe(copy), p -> {
             p.update(-1, "reading files");
             CatalogLoad overlay = checked(p, service.load(copy));
-            return new Merged(overlay, service.merge(bundled, overlay));
+            return new Merged(overlay, service.merge(bundled, overlay), report(bundled, overlay));
         }, merged -> accept(merged, copy, true, then));
     }
 
@@ -99,7 +116,7 @@ public final class CatalogSessionViewModel {
         run("Merging " + describe(copy), p -> {
             p.update(-1, "reading files");
             CatalogLoad overlay = checked(p, service.load(copy));
-            return new Merged(overlay, service.merge(base, overlay));
+            return new Merged(overlay, service.merge(base, overlay), report(base, overlay));
         }, merged -> accept(merged, copy, false, () -> { }));
     }
 
@@ -111,7 +128,16 @@ public final class CatalogSessionViewModel {
         return load;
     }
 
-    private record Merged(CatalogLoad overlay, CatalogLoad result) {
+    private record Merged(CatalogLoad overlay, CatalogLoad result, MergeReport report) {
+    }
+
+    /** What merging {@code overlay} over {@code base} does, field by field (the service merges with the same rule). */
+    private static MergeReport report(CatalogLoad base, CatalogLoad overlay) {
+        if (overlay.hasErrors()) {
+            return MergeReport.empty();
+        }
+        return CatalogMerger.mergeReporting(new LoadResult(base.catalog(), List.of(), base.origins()),
+                new LoadResult(overlay.catalog(), List.of(), overlay.origins()), MergePolicy.defaultPolicy()).report();
     }
 
     private void accept(Merged merged, List<Path> files, boolean replace, Runnable then) {
@@ -128,6 +154,8 @@ public final class CatalogSessionViewModel {
         }
         List<Problem> all = new ArrayList<>(merged.overlay().problems());
         all.addAll(merged.result().problems().stream().filter(p -> !all.contains(p)).toList());
+        lastMergeName.set(describe(files));
+        lastMergeReport.set(merged.report());
         publish(current, all);
         then.run();
     }

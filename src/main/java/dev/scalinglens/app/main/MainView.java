@@ -190,6 +190,8 @@ public final class MainView extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open catalog…", "Shortcut+O", () -> viewModel.openCatalogs(dialogs.chooseCatalogs("Open catalog")));
         MenuItem merge = item("Merge catalog…", null, () -> viewModel.mergeCatalogs(dialogs.chooseCatalogs("Merge catalog")));
+        MenuItem mergeReport = item("Merge report…", null, this::showMergeReport);
+        mergeReport.setId("menu-merge-report");
         Menu recent = new Menu("Recent catalogs");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
@@ -232,7 +234,7 @@ public final class MainView extends BorderPane {
                 });
             }
         });
-        Menu file = new Menu("File", null, open, merge, recent, new SeparatorMenuItem(), openWs, openFigure, save, saveAs,
+        Menu file = new Menu("File", null, open, merge, mergeReport, recent, new SeparatorMenuItem(), openWs, openFigure, save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem copy = item("Copy chart", "Shortcut+C", this::copyChart);
@@ -317,6 +319,31 @@ public final class MainView extends BorderPane {
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    // ---- merge report -----------------------------------------------------------------------------
+
+    private javafx.stage.Stage mergeReportStage;
+
+    /** Opens (or brings forward) the window listing what the last merge added, filled and overrode. */
+    private void showMergeReport() {
+        if (mergeReportStage == null) {
+            var view = new dev.scalinglens.app.mergereport.MergeReportView(viewModel.mergeReport(),
+                    dialogs::chooseCsvTarget, ex -> new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.ERROR, "The merge report could not be exported.\n\n"
+                    + ex.getMessage()).show());
+            mergeReportStage = new javafx.stage.Stage();
+            mergeReportStage.setTitle("Merge report");
+            if (getScene() != null) {
+                mergeReportStage.initOwner(getScene().getWindow());
+                mergeReportStage.setScene(new javafx.scene.Scene(view, 1080, 520));
+                mergeReportStage.getScene().getStylesheets().setAll(getScene().getStylesheets());
+            } else {
+                mergeReportStage.setScene(new javafx.scene.Scene(view, 1080, 520));
+            }
+        }
+        mergeReportStage.show();
+        mergeReportStage.toFront();
     }
 
     // ---- status bar and drop ----------------------------------------------------------------------
