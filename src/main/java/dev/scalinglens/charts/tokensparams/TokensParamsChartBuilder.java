@@ -92,8 +92,9 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
             sourceKeys.add(p.model().source());
         }
         int overtrained = 0;
+        java.util.Set<String> labelledDerived = labelledDerived(points.shown());
         for (Map.Entry<String, List<ModelPoint>> family : byFamily.entrySet()) {
-            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law));
+            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law, labelledDerived));
             if (scaling.isPresent()) {
                 for (ModelPoint p : family.getValue()) {
                     if (scaling.get().tokensRelativeToOptimal(p.parameters(), p.trainingTokens()) > 1) {
@@ -128,14 +129,39 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
                 ChartText.footnote(fixed, sourceKeys, catalog), facts);
     }
 
+    /**
+     * The models with derived tokens that may carry a name label: the {@value #MAX_DERIVED_LABELS} largest
+     * training runs. An import of hundreds of models would otherwise bury the chart in names; the rest
+     * are still hoverable, selectable and pinnable.
+     */
+    static java.util.Set<String> labelledDerived(List<ModelPoint> shown) {
+        return shown.stream().filter(ModelPoint::tokensDerived)
+                .sorted(java.util.Comparator.comparingDouble((ModelPoint p) -> p.parameters() * p.trainingTokens())
+                        .reversed())
+                .limit(MAX_DERIVED_LABELS).map(p -> p.model().id())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** At most this many models whose tokens are derived from compute get a name label. */
+    static final int MAX_DERIVED_LABELS = 12;
+
     private static PointLayer pointLayer(String family, List<ModelPoint> members, Optional<ScalingLaw> scaling,
-                                         Optional<LossLaw> law) {
+                                         Optional<LossLaw> law, java.util.Set<String> labelledDerived) {
         // Larger training runs are the frontier of the field: label them first; models whose tokens are only
         // derived from compute come after every model with reported tokens, so a big import does not
         // crowd out the curated labels.
-        return ModelPointLayers.of(family, members, ModelPoint::model, ModelPoint::parameters,
+        PointLayer layer = ModelPointLayers.of(family, members, ModelPoint::model, ModelPoint::parameters,
                 ModelPoint::trainingTokens, TokensParamsChartBuilder::labelPriority,
                 ModelPoint::estimated, p -> tooltip(p, scaling, law));
+        // The layer's label array is freshly made for it: drop the labels of the unprioritised derived points.
+        String[] labels = layer.labels();
+        for (int i = 0; i < members.size(); i++) {
+            ModelPoint p = members.get(i);
+            if (p.tokensDerived() && !labelledDerived.contains(p.model().id())) {
+                labels[i] = null;
+            }
+        }
+        return layer;
     }
 
     static int labelPriority(ModelPoint p) {

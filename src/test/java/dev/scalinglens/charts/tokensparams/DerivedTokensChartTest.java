@@ -70,6 +70,20 @@ class DerivedTokensChartTest {
     }
 
     @Test
+    void buildLabelsOnlyTheLargestDerivedRuns() {
+        ModelRecord[] many = new ModelRecord[40];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = computeOnly("m" + i, 1e9 * (i + 1), 1e21 * (i + 1));
+        }
+        PointLayer layer = imported(new TokensParamsChartBuilder().build(withImported(many),
+                TokensParamsSettings.defaults()));
+        long labelled = java.util.Arrays.stream(layer.labels()).filter(java.util.Objects::nonNull).count();
+        assertEquals(TokensParamsChartBuilder.MAX_DERIVED_LABELS, labelled);
+        assertEquals("m39", layer.labels()[java.util.Arrays.asList(layer.pointIds()).indexOf("m39")]);
+        assertEquals(null, layer.labels()[java.util.Arrays.asList(layer.pointIds()).indexOf("m0")]);
+    }
+
+    @Test
     void buildLeavesOutModelsWithNeitherTokensNorCompute() {
         ModelRecord bare = new ModelRecord("bare", "bare", "Imported", null, null, Quantity.reported(1e9), null,
                 null, null, null, List.of(), null, null);
