@@ -139,14 +139,18 @@ final class FieldMerge {
         return v.toString();
     }
 
-    /** A number as short as it reads exactly to 12 significant digits: 1.7999999999999999e25 → 1.8e25. */
+    /** A number as short as it reads to 6 significant digits: 1.7999999999999999e25 → 1.8e25. */
     static String number(double v) {
         if (v == 0 || !Double.isFinite(v)) {
             return NumberText.format(v);
         }
-        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
-        double rounded = d.doubleValue();
-        return NumberText.format(rounded);
+        // Rounded in decimal, not through Double.toString (JDK 17 prints 8.4e22 as 8.399999999999999E22).
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        int exponent = d.precision() - d.scale() - 1;
+        if (exponent >= -3 && exponent < 6) {
+            return d.toPlainString();
+        }
+        return d.movePointLeft(exponent).toPlainString() + "e" + exponent;
     }
 
     private static String sourceOf(Object v, String recordSource) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 ImportCommand.class,
                 MergeReportCommand.class,
+                DiffCommand.class,
         })
 public final class ScalingLensCommand implements Runnable {
 
