@@ -115,8 +115,15 @@ final class FieldMerge {
     private static MergeReport.Change change(MergeReport.Kind kind, String section, String id, String field,
                                              Object oldValue, String oldRecordSource, Object newValue,
                                              String newRecordSource) {
-        return new MergeReport.Change(kind, section, id, field, text(oldValue),
-                oldValue == null ? "" : sourceOf(oldValue, oldRecordSource), text(newValue),
+        String oldText = text(oldValue);
+        String newText = text(newValue);
+        if (oldText.equals(newText) && oldValue instanceof Quantity a && newValue instanceof Quantity b) {
+            // Six digits hide the difference (BLOOM: 176,247,271,424 vs Epoch's 1.76247e11): show it all.
+            oldText = number(a.value(), 17) + (a.estimated() ? " (estimated)" : "");
+            newText = number(b.value(), 17) + (b.estimated() ? " (estimated)" : "");
+        }
+        return new MergeReport.Change(kind, section, id, field, oldText,
+                oldValue == null ? "" : sourceOf(oldValue, oldRecordSource), newText,
                 sourceOf(newValue, newRecordSource));
     }
 
@@ -141,11 +148,15 @@ final class FieldMerge {
 
     /** A number as short as it reads to 6 significant digits: 1.7999999999999999e25 → 1.8e25. */
     static String number(double v) {
+        return number(v, 6);
+    }
+
+    static String number(double v, int digits) {
         if (v == 0 || !Double.isFinite(v)) {
             return NumberText.format(v);
         }
         // Rounded in decimal, not through Double.toString (JDK 17 prints 8.4e22 as 8.399999999999999E22).
-        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
+        java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(digits)).stripTrailingZeros();
         int exponent = d.precision() - d.scale() - 1;
         if (exponent >= -3 && exponent < 6) {
             return d.toPlainString();
