@@ -65,7 +65,8 @@ public final class InspectorViewModel {
         out.add(quantity("Training tokens", TrainingEstimates.trainingTokens(m), "tokens", m.source(), c));
         Quantity compute = TrainingEstimates.trainingCompute(m);
         out.add(compute == null ? new InspectorRow("Training compute", "unknown", "FLOP", false, null, null, null)
-                : new InspectorRow("Training compute", flop(compute.value()), "FLOP", compute.estimated(),
+                : new InspectorRow("Training compute",
+                (compute.estimated() ? QuantityFormat.ESTIMATED_MARK : "") + flop(compute.value()), "FLOP", compute.estimated(),
                 compute.note(), ownSourceLabel(compute, m.source(), c), ownSourceUrl(compute, m.source(), c)));
         out.add(text("Open weights", m.openWeights() == null ? "unknown" : (m.openWeights() ? "yes" : "no"),
                 m.source(), c));

@@ -39,7 +39,7 @@ public final class TrainingEstimates {
         String note = String.format(Locale.ROOT, "%s with C = %.3g FLOP%s and N = %.3g %s parameters",
                 TOKENS_FORMULA, c.value(), c.estimated() ? " (estimated)" : "", n.value(),
                 n == m.activeParameters() ? "active" : "total");
-        return Quantity.estimated(d, sourceOf(c, m), note);
+        return Quantity.estimated(d, sourceOf(c, m), note.replace("e+", "e"));
     }
 
     /** Training compute as reported, else C = 6ND; null when neither is possible. */
@@ -55,7 +55,7 @@ public final class TrainingEstimates {
         double c = TrainingCompute.flops(n.value(), d.value());
         String note = String.format(Locale.ROOT, "%s with N = %.3g %s parameters and D = %.3g tokens",
                 COMPUTE_FORMULA, n.value(), n == m.activeParameters() ? "active" : "total", d.value());
-        return Quantity.estimated(c, sourceOf(d, m), note);
+        return Quantity.estimated(c, sourceOf(d, m), note.replace("e+", "e"));
     }
 
     /** True when the token count shown for this model is derived here rather than stated by a source. */
