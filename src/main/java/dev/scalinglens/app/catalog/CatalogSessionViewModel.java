@@ -38,6 +38,9 @@ public final class CatalogSessionViewModel {
     /** What the last File › Open or File › Merge added, filled and overrode; null before any. */
     private final ReadOnlyObjectWrapper<MergeReport> lastMergeReport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> lastMergeName = new ReadOnlyObjectWrapper<>();
+    /** In a merge conflict, keep the curated (earlier) reported value instead of the user's file's. */
+    private final javafx.beans.property.BooleanProperty keepCurated =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private CatalogLoad bundled = new CatalogLoad(Catalog.empty(), List.of());
     private CatalogLoad current = bundled;
 
@@ -64,6 +67,15 @@ public final class CatalogSessionViewModel {
     /** The report of the last merge of user files (Open or Merge); null before any. */
     public ReadOnlyObjectProperty<MergeReport> lastMergeReportProperty() {
         return lastMergeReport.getReadOnlyProperty();
+    }
+
+    /** A user setting: merges keep curated reported values in a conflict ({@link MergePolicy#KEEP_CURATED_REPORTED}). */
+    public javafx.beans.property.BooleanProperty keepCuratedProperty() {
+        return keepCurated;
+    }
+
+    private MergePolicy policy() {
+        return keepCurated.get() ? MergePolicy.KEEP_CURATED_REPORTED : MergePolicy.OVERLAY_WINS;
     }
 
     /** The files of the last merge, for the status bar: "notable.csv.json", "3 files". */
@@ -102,10 +114,11 @@ public final class CatalogSessionViewModel {
     /** Replaces all user files by these, then runs {@code then} on success. */
     public void openAll(List<Path> files, Runnable then) {
         List<Path> copy = List.copyOf(files);
+        MergePolicy policy = policy();
         run("Opening " + describe(copy), p -> {
             p.update(-1, "reading files");
             CatalogLoad overlay = checked(p, service.load(copy));
-            return new Merged(overlay, service.merge(bundled, overlay), report(bundled, overlay));
+            return new Merged(overlay, service.merge(bundled, overlay, policy), report(bundled, overlay, policy));
         }, merged -> accept(merged, copy, true, then));
     }
 
@@ -113,10 +126,11 @@ public final class CatalogSessionViewModel {
     public void merge(List<Path> files) {
         List<Path> copy = List.copyOf(files);
         CatalogLoad base = current;
+        MergePolicy policy = policy();
         run("Merging " + describe(copy), p -> {
             p.update(-1, "reading files");
             CatalogLoad overlay = checked(p, service.load(copy));
-            return new Merged(overlay, service.merge(base, overlay), report(base, overlay));
+            return new Merged(overlay, service.merge(base, overlay, policy), report(base, overlay, policy));
         }, merged -> accept(merged, copy, false, () -> { }));
     }
 
@@ -132,12 +146,12 @@ public final class CatalogSessionViewModel {
     }
 
     /** What merging {@code overlay} over {@code base} does, field by field (the service merges with the same rule). */
-    private static MergeReport report(CatalogLoad base, CatalogLoad overlay) {
+    private static MergeReport report(CatalogLoad base, CatalogLoad overlay, MergePolicy policy) {
         if (overlay.hasErrors()) {
             return MergeReport.empty();
         }
         return CatalogMerger.mergeReporting(new LoadResult(base.catalog(), List.of(), base.origins()),
-                new LoadResult(overlay.catalog(), List.of(), overlay.origins()), MergePolicy.defaultPolicy()).report();
+                new LoadResult(overlay.catalog(), List.of(), overlay.origins()), policy).report();
     }
 
     private void accept(Merged merged, List<Path> files, boolean replace, Runnable then) {

@@ -192,6 +192,10 @@ public final class MainView extends BorderPane {
         MenuItem merge = item("Merge catalog…", null, () -> viewModel.mergeCatalogs(dialogs.chooseCatalogs("Merge catalog")));
         MenuItem mergeReport = item("Merge report…", null, this::showMergeReport);
         mergeReport.setId("menu-merge-report");
+        javafx.scene.control.CheckMenuItem keepCurated = new javafx.scene.control.CheckMenuItem(
+                "Merge keeps curated values");
+        keepCurated.setId("menu-keep-curated");
+        keepCurated.selectedProperty().bindBidirectional(viewModel.catalogs().keepCuratedProperty());
         Menu recent = new Menu("Recent catalogs");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
@@ -234,7 +238,7 @@ public final class MainView extends BorderPane {
                 });
             }
         });
-        Menu file = new Menu("File", null, open, merge, mergeReport, recent, new SeparatorMenuItem(), openWs, openFigure, save, saveAs,
+        Menu file = new Menu("File", null, open, merge, mergeReport, keepCurated, recent, new SeparatorMenuItem(), openWs, openFigure, save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem copy = item("Copy chart", "Shortcut+C", this::copyChart);
