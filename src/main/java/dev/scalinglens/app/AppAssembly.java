@@ -98,6 +98,9 @@ public final class AppAssembly {
 
         new FigureActions(stage, main, () -> filters.filteredCatalogProperty().get(), services.executor(),
                 taskStatus::track, dialogs).install();
+        view.setLiveSources(new dev.scalinglens.app.live.LiveSourcesViewModel(catalogs, services.executor(),
+                taskStatus::track, dialogs, dev.scalinglens.app.live.LiveSourceSettings.load(services.configDirectory()),
+                services.configDirectory().resolve("live")));
 
         WindowLayout layout = main.windowLayoutProperty().get();
         AppPreferences.WindowBounds bounds = main.preferences().window();
