@@ -101,6 +101,9 @@ public final class AppAssembly {
         new FigureActions(stage, main, () -> main.currentChart().map(ChartPageViewModel::catalogShown)
                 .orElseGet(() -> filters.filteredCatalogProperty().get()), services.executor(),
                 taskStatus::track, dialogs).install();
+        view.setLiveSources(new dev.scalinglens.app.live.LiveSourcesViewModel(catalogs, services.executor(),
+                taskStatus::track, dialogs, dev.scalinglens.app.live.LiveSourceSettings.load(services.configDirectory()),
+                services.configDirectory().resolve("live")));
 
         WindowLayout layout = main.windowLayoutProperty().get();
         AppPreferences.WindowBounds bounds = main.preferences().window();

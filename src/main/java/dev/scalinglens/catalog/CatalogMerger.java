@@ -8,22 +8,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Overlays one load result on another: a record of the overlay with the same section and id replaces
- * the base record in place, and each replacement is reported as a warning located at the overlay
- * record. Inputs are never modified; the result is a new snapshot.
+ * Overlays one load result on another, field by field: a record of the overlay with a new id is added;
+ * one with an id the base has is merged into the base record in place by {@link FieldMerge} (the overlay
+ * sets fields, never erases one it does not carry; conflicts follow the {@link MergePolicy}). Everything
+ * done is listed in a {@link MergeReport}; a record where the overlay overrode values also gets one
+ * warning located at the overlay record, naming the fields. Inputs are never modified; the result is a
+ * new snapshot.
  */
 public final class CatalogMerger {
 
     private CatalogMerger() {
     }
 
+    /** A merge's result and what it did. */
+    public record Merged(LoadResult result, MergeReport report) {
+    }
+
+    /** Merges with the default policy (the overlay wins conflicts). */
     public static LoadResult merge(LoadResult base, LoadResult overlay) {
+        return mergeReporting(base, overlay, MergePolicy.defaultPolicy()).result();
+    }
+
+    /** Merges and reports what was added, filled, overridden and kept. */
+    public static Merged mergeReporting(LoadResult base, LoadResult overlay, MergePolicy policy) {
         if (isEmpty(base.catalog())) {
             // Nothing to override: skip re-indexing and re-checking a possibly large overlay.
             List<Problem> problems = new ArrayList<>(base.problems());
             problems.addAll(overlay.problems());
-            return new LoadResult(overlay.catalog(), problems, overlay.origins());
+            return new Merged(new LoadResult(overlay.catalog(), problems, overlay.origins()),
+                    new MergeReport(addedOnly(overlay.catalog())));
         }
+        List<MergeReport.Change> changes = new ArrayList<>();
+        FieldMerge fields = new FieldMerge(policy, changes);
         Map<String, RecordLocation> origins = new HashMap<>(base.origins());
         List<Problem> notices = new ArrayList<>();
         Catalog b = base.catalog();
@@ -31,19 +47,44 @@ public final class CatalogMerger {
         Map<String, Source> sources = new LinkedHashMap<>(b.sources());
         sources.putAll(o.sources());
         Catalog merged = new Catalog(Catalog.SCHEMA, sources,
-                section(RecordIds.MODELS, b.models(), o.models(), base, overlay, notices),
-                section(RecordIds.HARDWARE, b.hardware(), o.hardware(), base, overlay, notices),
-                section(RecordIds.EXPERIMENTS, b.experiments(), o.experiments(), base, overlay, notices),
-                section(RecordIds.INFERENCE_RUNS, b.inferenceRuns(), o.inferenceRuns(), base, overlay, notices),
-                section(RecordIds.LOSS_LAWS, b.lossLaws(), o.lossLaws(), base, overlay, notices));
-        origins.putAll(overlay.origins());
+                section(RecordIds.MODELS, b.models(), o.models(), base, overlay, notices, fields, changes),
+                section(RecordIds.HARDWARE, b.hardware(), o.hardware(), base, overlay, notices, fields, changes),
+                section(RecordIds.EXPERIMENTS, b.experiments(), o.experiments(), base, overlay, notices, fields,
+                        changes),
+                section(RecordIds.INFERENCE_RUNS, b.inferenceRuns(), o.inferenceRuns(), base, overlay, notices,
+                        fields, changes),
+                section(RecordIds.LOSS_LAWS, b.lossLaws(), o.lossLaws(), base, overlay, notices, fields, changes));
+        // A merged record keeps the base's location; an added one has the overlay's.
+        overlay.origins().forEach(origins::putIfAbsent);
 
         List<Problem> problems = new ArrayList<>();
         base.problems().stream().filter(p -> !ReferenceCheck.isReferenceProblem(p)).forEach(problems::add);
         overlay.problems().stream().filter(p -> !ReferenceCheck.isReferenceProblem(p)).forEach(problems::add);
         problems.addAll(notices);
         problems.addAll(ReferenceCheck.check(merged, origins));
-        return new LoadResult(merged, problems, origins);
+        return new Merged(new LoadResult(merged, problems, origins), new MergeReport(changes));
+    }
+
+    private static List<MergeReport.Change> addedOnly(Catalog overlay) {
+        List<MergeReport.Change> added = new ArrayList<>();
+        addAll(RecordIds.MODELS, overlay.models(), added);
+        addAll(RecordIds.HARDWARE, overlay.hardware(), added);
+        addAll(RecordIds.EXPERIMENTS, overlay.experiments(), added);
+        addAll(RecordIds.INFERENCE_RUNS, overlay.inferenceRuns(), added);
+        addAll(RecordIds.LOSS_LAWS, overlay.lossLaws(), added);
+        return added;
+    }
+
+    private static void addAll(String section, List<?> records, List<MergeReport.Change> out) {
+        for (Object r : records) {
+            out.add(added(section, RecordIds.idOf(r), r));
+        }
+    }
+
+    private static MergeReport.Change added(String section, String id, Object record) {
+        String source = record instanceof ModelRecord m ? m.source() : "";
+        return new MergeReport.Change(MergeReport.Kind.ADDED, section, id, "", "", "", "",
+                source == null ? "" : source);
     }
 
     private static boolean isEmpty(Catalog c) {
@@ -52,7 +93,8 @@ public final class CatalogMerger {
     }
 
     private static <T> List<T> section(String section, List<T> base, List<T> overlay, LoadResult baseResult,
-                                       LoadResult overlayResult, List<Problem> notices) {
+                                       LoadResult overlayResult, List<Problem> notices, FieldMerge fields,
+                                       List<MergeReport.Change> changes) {
         if (overlay.isEmpty()) {
             return base;
         }
@@ -67,19 +109,33 @@ public final class CatalogMerger {
             if (at == null) {
                 index.put(id, out.size());
                 out.add(record);
+                changes.add(added(section, id, record));
             } else {
-                out.set(at, record);
-                String key = LoadResult.key(section, id);
-                notices.add(overrideNotice(section, id, overlayResult.origins().get(key),
-                        baseResult.origins().get(key)));
+                int before = changes.size();
+                out.set(at, mergeRecord(fields, section, id, out.get(at), record));
+                List<String> overridden = changes.subList(before, changes.size()).stream()
+                        .filter(c -> c.kind() == MergeReport.Kind.OVERRIDDEN)
+                        .map(c -> c.field() + " " + c.oldValue() + " → " + c.newValue()).toList();
+                if (!overridden.isEmpty()) {
+                    String key = LoadResult.key(section, id);
+                    notices.add(overrideNotice(section, id, overlayResult.origins().get(key),
+                            baseResult.origins().get(key), overridden));
+                }
             }
         }
         return out;
     }
 
-    private static Problem overrideNotice(String section, String id, RecordLocation now, RecordLocation before) {
+    @SuppressWarnings("unchecked")
+    private static <T> T mergeRecord(FieldMerge fields, String section, String id, T base, T overlay) {
+        return (T) fields.merge(section, id, (Record) base, (Record) overlay);
+    }
+
+    private static Problem overrideNotice(String section, String id, RecordLocation now, RecordLocation before,
+                                          List<String> overridden) {
         String was = before == null ? "an earlier catalog" : before.file() + (before.line() > 0 ? ":" + before.line() : "");
-        String message = "overrides " + RecordIds.noun(section) + " \"" + id + "\" from " + was;
+        String message = "overrides " + RecordIds.noun(section) + " \"" + id + "\" from " + was + ": "
+                + String.join("; ", overridden);
         if (now == null) {
             return new Problem(Problem.Severity.WARNING, "overlay", 0, 0, section + "[id=" + id + "]", message);
         }

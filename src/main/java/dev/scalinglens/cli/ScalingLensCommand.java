@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 FigureViewCommand.class,
                 ValidateCommand.class,
                 ImportCommand.class,
+                MergeReportCommand.class,
+                DiffCommand.class,
         })
 public final class ScalingLensCommand implements Runnable {
 

@@ -48,8 +48,38 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(p.format());
         }
         out.println(summary(result));
+        String coverage = tokensChartCoverage(result.catalog());
+        if (coverage != null) {
+            out.println(coverage);
+        }
         out.flush();
         return result.hasErrors() ? 1 : 0;
+    }
+
+    /**
+     * "tokens chart: 212 of 230 models with parameters and training compute plotted (212 with tokens
+     * estimated as D = C / (6N))"; null when no model has both.
+     */
+    static String tokensChartCoverage(dev.scalinglens.catalog.Catalog catalog) {
+        var eligible = catalog.models().stream()
+                .filter(m -> m.parameters() != null && m.trainingComputeFlop() != null).toList();
+        if (eligible.isEmpty()) {
+            return null;
+        }
+        var spec = new dev.scalinglens.charts.tokensparams.TokensParamsChartBuilder().build(catalog,
+                dev.scalinglens.charts.tokensparams.TokensParamsSettings.defaults());
+        java.util.Set<String> plotted = new java.util.HashSet<>();
+        for (var layer : spec.layers()) {
+            if (layer instanceof dev.scalinglens.plot.spec.PointLayer p && p.pointIds() != null) {
+                plotted.addAll(List.of(p.pointIds()));
+            }
+        }
+        long shown = eligible.stream().filter(m -> plotted.contains(m.id())).count();
+        long derived = eligible.stream().filter(m -> plotted.contains(m.id()))
+                .filter(dev.scalinglens.science.chinchilla.TrainingEstimates::tokensDerived).count();
+        return "tokens chart: " + shown + " of " + eligible.size() + " models with parameters and training compute"
+                + " plotted (" + derived + " with tokens estimated as "
+                + dev.scalinglens.science.chinchilla.TrainingEstimates.TOKENS_FORMULA + ")";
     }
 
     static String summary(LoadResult result) {

@@ -76,7 +76,8 @@ class CatalogLoaderTest {
         assertEquals(2, result.catalog().models().size());
         assertEquals("llama-2-7b", result.catalog().models().get(1).id(), "an override keeps its place");
         assertEquals(6.74e9, result.catalog().model("llama-2-7b").orElseThrow().parameters().value());
-        assertEquals(List.of(user + ":1:48: warning: models[0]: overrides model \"llama-2-7b\" from " + base + ":1"),
+        assertEquals(List.of(user + ":1:48: warning: models[0]: overrides model \"llama-2-7b\" from " + base + ":1"
+                        + ": parameters 7e9 → 6.74e9"),
                 result.problems().stream().map(Problem::format).toList());
         assertEquals(0, result.errorCount());
     }

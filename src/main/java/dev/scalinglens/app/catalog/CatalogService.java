@@ -23,6 +23,11 @@ public interface CatalogService {
     /** User files (JSON files or folders of them), validated; problems carry file:line:column. */
     CatalogLoad load(List<Path> files);
 
-    /** {@code overlay} on top of {@code base}: records with the same id replace the base's. */
+    /** {@code overlay} on top of {@code base}, field by field; in a conflict the overlay wins. */
     CatalogLoad merge(CatalogLoad base, CatalogLoad overlay);
+
+    /** The same with a conflict rule; a service that knows only one rule uses it. */
+    default CatalogLoad merge(CatalogLoad base, CatalogLoad overlay, dev.scalinglens.catalog.MergePolicy policy) {
+        return merge(base, overlay);
+    }
 }

@@ -5,6 +5,10 @@ import dev.scalinglens.app.task.BackgroundTask;
 import dev.scalinglens.app.task.TaskExecutor;
 import dev.scalinglens.app.task.TaskHandle;
 import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.CatalogMerger;
+import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.MergePolicy;
+import dev.scalinglens.catalog.MergeReport;
 import dev.scalinglens.catalog.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +35,12 @@ public final class CatalogSessionViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Path> userFiles = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnlyUserFiles = FXCollections.unmodifiableObservableList(userFiles);
+    /** What the last File › Open or File › Merge added, filled and overrode; null before any. */
+    private final ReadOnlyObjectWrapper<MergeReport> lastMergeReport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> lastMergeName = new ReadOnlyObjectWrapper<>();
+    /** In a merge conflict, keep the curated (earlier) reported value instead of the user's file's. */
+    private final javafx.beans.property.BooleanProperty keepCurated =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     private CatalogLoad bundled = new CatalogLoad(Catalog.empty(), List.of());
     private CatalogLoad current = bundled;
 
@@ -52,6 +62,25 @@ public final class CatalogSessionViewModel {
     /** Problems of the last load (errors and warnings). */
     public ObservableList<Problem> getProblems() {
         return problems;
+    }
+
+    /** The report of the last merge of user files (Open or Merge); null before any. */
+    public ReadOnlyObjectProperty<MergeReport> lastMergeReportProperty() {
+        return lastMergeReport.getReadOnlyProperty();
+    }
+
+    /** A user setting: merges keep curated reported values in a conflict ({@link MergePolicy#KEEP_CURATED_REPORTED}). */
+    public javafx.beans.property.BooleanProperty keepCuratedProperty() {
+        return keepCurated;
+    }
+
+    private MergePolicy policy() {
+        return keepCurated.get() ? MergePolicy.KEEP_CURATED_REPORTED : MergePolicy.OVERLAY_WINS;
+    }
+
+    /** The files of the last merge, for the status bar: "notable.csv.json", "3 files". */
+    public ReadOnlyObjectProperty<String> lastMergeNameProperty() {
+        return lastMergeName.getReadOnlyProperty();
     }
 
     /** The user files merged over the bundled catalog, in order. */
@@ -85,10 +114,11 @@ public final class CatalogSessionViewModel {
     /** Replaces all user files by these, then runs {@code then} on success. */
     public void openAll(List<Path> files, Runnable then) {
         List<Path> copy = List.copyOf(files);
+        MergePolicy policy = policy();
         run("Opening " + describe(copy), p -> {
             p.update(-1, "reading files");
             CatalogLoad overlay = checked(p, service.load(copy));
-            return new Merged(overlay, service.merge(bundled, overlay));
+            return new Merged(overlay, service.merge(bundled, overlay, policy), report(bundled, overlay, policy));
         }, merged -> accept(merged, copy, true, then));
     }
 
@@ -96,10 +126,11 @@ public final class CatalogSessionViewModel {
     public void merge(List<Path> files) {
         List<Path> copy = List.copyOf(files);
         CatalogLoad base = current;
+        MergePolicy policy = policy();
         run("Merging " + describe(copy), p -> {
             p.update(-1, "reading files");
             CatalogLoad overlay = checked(p, service.load(copy));
-            return new Merged(overlay, service.merge(base, overlay));
+            return new Merged(overlay, service.merge(base, overlay, policy), report(base, overlay, policy));
         }, merged -> accept(merged, copy, false, () -> { }));
     }
 
@@ -111,7 +142,16 @@ public final class CatalogSessionViewModel {
         return load;
     }
 
-    private record Merged(CatalogLoad overlay, CatalogLoad result) {
+    private record Merged(CatalogLoad overlay, CatalogLoad result, MergeReport report) {
+    }
+
+    /** What merging {@code overlay} over {@code base} does, field by field (the service merges with the same rule). */
+    private static MergeReport report(CatalogLoad base, CatalogLoad overlay, MergePolicy policy) {
+        if (overlay.hasErrors()) {
+            return MergeReport.empty();
+        }
+        return CatalogMerger.mergeReporting(new LoadResult(base.catalog(), List.of(), base.origins()),
+                new LoadResult(overlay.catalog(), List.of(), overlay.origins()), policy).report();
     }
 
     private void accept(Merged merged, List<Path> files, boolean replace, Runnable then) {
@@ -128,6 +168,8 @@ public final class CatalogSessionViewModel {
         }
         List<Problem> all = new ArrayList<>(merged.overlay().problems());
         all.addAll(merged.result().problems().stream().filter(p -> !all.contains(p)).toList());
+        lastMergeName.set(describe(files));
+        lastMergeReport.set(merged.report());
         publish(current, all);
         then.run();
     }

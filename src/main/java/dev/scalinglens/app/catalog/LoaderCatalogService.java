@@ -47,6 +47,12 @@ public final class LoaderCatalogService implements CatalogService {
         return toLoad(CatalogLoader.merge(toResult(base), toResult(overlay)));
     }
 
+    @Override
+    public CatalogLoad merge(CatalogLoad base, CatalogLoad overlay, dev.scalinglens.catalog.MergePolicy policy) {
+        return toLoad(dev.scalinglens.catalog.CatalogMerger.mergeReporting(toResult(base), toResult(overlay), policy)
+                .result());
+    }
+
     private static CatalogLoad toLoad(LoadResult r) {
         return new CatalogLoad(r.catalog(), r.problems(), r.origins());
     }

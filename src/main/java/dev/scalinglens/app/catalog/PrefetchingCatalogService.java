@@ -50,4 +50,9 @@ public final class PrefetchingCatalogService implements CatalogService {
     public CatalogLoad merge(CatalogLoad base, CatalogLoad overlay) {
         return delegate.merge(base, overlay);
     }
+
+    @Override
+    public CatalogLoad merge(CatalogLoad base, CatalogLoad overlay, dev.scalinglens.catalog.MergePolicy policy) {
+        return delegate.merge(base, overlay, policy);
+    }
 }

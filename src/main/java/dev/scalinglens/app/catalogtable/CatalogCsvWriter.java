@@ -19,7 +19,9 @@ public final class CatalogCsvWriter {
 
     static final List<String> HEADER = List.of("id", "name", "family", "organization", "release_date",
             "parameters", "parameters_estimated", "active_parameters", "training_tokens",
-            "training_tokens_estimated", "tokens_per_parameter", "mmlu_percent", "open_weights", "source");
+            "training_tokens_estimated", "tokens_per_parameter", "mmlu_percent", "open_weights", "source",
+            "training_compute_flop", "training_compute_estimated", "country", "accessibility", "training_hardware",
+            "training_chip_hours", "training_cost_usd_2023", "confidence", "notability", "url");
 
     private CatalogCsvWriter() {
     }
@@ -33,9 +35,12 @@ public final class CatalogCsvWriter {
             lines.add(List.of(text(m.id()), text(m.name()), text(m.family()), text(m.organization()),
                     m.releaseDate() == null ? "" : m.releaseDate().toString(),
                     number(m.parameters()), flag(m.parameters()), number(m.activeParameters()),
-                    number(m.trainingTokens()), flag(m.trainingTokens()),
+                    number(row.trainingTokens()), flag(row.trainingTokens()),
                     Double.isNaN(row.tokensPerParameter()) ? "" : Double.toString(row.tokensPerParameter()),
-                    number(row.mmlu()), m.openWeights() == null ? "" : m.openWeights().toString(), text(m.source())));
+                    number(row.mmlu()), m.openWeights() == null ? "" : m.openWeights().toString(), text(m.source()),
+                    number(row.trainingCompute()), flag(row.trainingCompute()), text(m.country()),
+                    text(m.accessibility()), text(m.trainingHardware()), number(m.trainingChipHours()),
+                    number(m.trainingCostUsd2023()), text(m.confidence()), text(m.notability()), text(m.url())));
         }
         CsvMapper mapper = new CsvMapper();
         return mapper.writer(schema.build()).writeValueAsString(lines);

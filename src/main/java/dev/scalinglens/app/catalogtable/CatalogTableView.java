@@ -55,14 +55,26 @@ public final class CatalogTableView extends BorderPane {
                 dateColumn(),
                 quantity("Parameters", r -> r.model().parameters()),
                 quantity("Active params", r -> r.model().activeParameters()),
-                quantity("Training tokens", r -> r.model().trainingTokens()),
+                quantity("Training tokens", ModelRow::trainingTokens),
                 ratioColumn(),
                 percent("MMLU %", ModelRow::mmlu),
                 text("Open weights", m -> m.openWeights() == null ? "" : (m.openWeights() ? "yes" : "no")),
-                text("Source", ModelRecord::source)));
-        double[] widths = {130, 90, 100, 90, 85, 90, 100, 90, 70, 90, 110};
+                text("Source", ModelRecord::source),
+                quantityColumn("Training FLOP", ModelRow::trainingCompute, CatalogTableView::flop),
+                text("Country", ModelRecord::country),
+                text("Accessibility", ModelRecord::accessibility),
+                text("Training hardware", ModelRecord::trainingHardware),
+                quantity("Chip-hours", r -> r.model().trainingChipHours()),
+                quantity("Cost (2023 USD)", r -> r.model().trainingCostUsd2023()),
+                text("Confidence", ModelRecord::confidence),
+                text("Notability", ModelRecord::notability)));
+        double[] widths = {130, 90, 100, 90, 85, 90, 100, 90, 70, 90, 110, 95, 110, 130, 130, 90, 100, 90, 130};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        // Epoch's descriptive columns are in the column chooser (table menu button), hidden at first.
+        for (int i = 14; i < widths.length; i++) {
+            table.getColumns().get(i).setVisible(false);
         }
 
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -160,6 +172,12 @@ public final class CatalogTableView extends BorderPane {
         });
         col.getStyleClass().add("number-column");
         return col;
+    }
+
+    /** Training compute in scientific notation, "~" when estimated: "3.8e25", "~5.9e23". */
+    static String flop(Quantity q) {
+        return (q.estimated() ? QuantityFormat.ESTIMATED_MARK : "")
+                + String.format(java.util.Locale.ROOT, "%.2g", q.value()).replace("e+", "e").replace(".0e", "e");
     }
 
     private static TableColumn<ModelRow, Double> ratioColumn() {

@@ -1,5 +1,7 @@
 package dev.scalinglens.app.inspector;
 
+import dev.scalinglens.app.format.QuantityFormat;
+
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
@@ -47,13 +49,19 @@ public final class InspectorView extends VBox {
             VBox entry = new VBox(1);
             entry.getChildren().add(wrapping(new Label(row.label()), "inspector-label"));
             if (!row.value().isEmpty()) {
-                Label value = wrapping(new Label((row.estimated() ? "~" : "") + row.value()
+                // Values of estimates come marked from the view model; mark only those that are not.
+                boolean mark = row.estimated() && !row.value().startsWith(QuantityFormat.ESTIMATED_MARK);
+                Label value = wrapping(new Label((mark ? QuantityFormat.ESTIMATED_MARK : "") + row.value()
                         + (row.unit().isEmpty() ? "" : " " + row.unit())), "inspector-value");
                 if (row.estimated()) {
                     value.getStyleClass().add("estimated");
                     value.setTooltip(new Tooltip("Estimated" + (row.note() == null ? "" : ": " + row.note())));
                 }
                 entry.getChildren().add(value);
+                if (row.estimated() && row.note() != null) {
+                    // How it was estimated, e.g. "D = C / (6N) with C = 1.05e25 FLOP and N = 2.5e11 …".
+                    entry.getChildren().add(wrapping(new Label(row.note()), "inspector-source"));
+                }
             }
             if (row.sourceLabel() != null) {
                 Labeled source = row.sourceUrl() == null ? new Label(row.sourceLabel()) : link(row);

@@ -7,6 +7,7 @@ import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.Quantity;
 import dev.scalinglens.catalog.Source;
+import dev.scalinglens.science.chinchilla.TrainingEstimates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -60,9 +61,29 @@ public final class InspectorViewModel {
         if (m.activeParameters() != null) {
             out.add(quantity("Active parameters", m.activeParameters(), "count per token", m.source(), c));
         }
-        out.add(quantity("Training tokens", m.trainingTokens(), "tokens", m.source(), c));
+        // Reported, else derived with C = 6ND (estimated; the note gives the formula and its inputs).
+        out.add(quantity("Training tokens", TrainingEstimates.trainingTokens(m), "tokens", m.source(), c));
+        Quantity compute = TrainingEstimates.trainingCompute(m);
+        out.add(compute == null ? new InspectorRow("Training compute", "unknown", "FLOP", false, null, null, null)
+                : new InspectorRow("Training compute",
+                (compute.estimated() ? QuantityFormat.ESTIMATED_MARK : "") + flop(compute.value()), "FLOP", compute.estimated(),
+                compute.note(), ownSourceLabel(compute, m.source(), c), ownSourceUrl(compute, m.source(), c)));
         out.add(text("Open weights", m.openWeights() == null ? "unknown" : (m.openWeights() ? "yes" : "no"),
                 m.source(), c));
+        optionalText(out, "Accessibility", m.accessibility());
+        optionalText(out, "Country", m.country());
+        optionalText(out, "Training hardware", m.trainingHardware());
+        if (m.trainingChipHours() != null) {
+            out.add(quantity("Training chip-hours", m.trainingChipHours(), "accelerator-hours", m.source(), c));
+        }
+        if (m.trainingCostUsd2023() != null) {
+            out.add(quantity("Training cost", m.trainingCostUsd2023(), "USD (2023)", m.source(), c));
+        }
+        optionalText(out, "Confidence", m.confidence());
+        optionalText(out, "Notability", m.notability());
+        if (m.url() != null) {
+            out.add(new InspectorRow("Link", m.url(), "", false, null, "open", m.url()));
+        }
         for (BenchmarkScore b : m.benchmarks()) {
             String label = b.benchmark().toUpperCase(java.util.Locale.ROOT)
                     + (b.setting() == null ? "" : " (" + b.setting() + ")");
@@ -75,6 +96,17 @@ public final class InspectorViewModel {
             out.add(new InspectorRow("Notes", m.notes(), "", false, null, null, null));
         }
         return out;
+    }
+
+    private static void optionalText(List<InspectorRow> out, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out.add(new InspectorRow(label, value, "", false, null, null, null));
+        }
+    }
+
+    /** 3.8e25, 5.9e23: compute reads best in scientific notation. */
+    static String flop(double value) {
+        return String.format(java.util.Locale.ROOT, "%.3g", value).replace("e+", "e");
     }
 
     private static InspectorRow text(String label, String value, String source, Catalog c) {

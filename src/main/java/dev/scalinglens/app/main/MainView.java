@@ -192,6 +192,20 @@ public final class MainView extends BorderPane {
     private MenuBar menuBar() {
         MenuItem open = item("Open catalog…", "Shortcut+O", () -> viewModel.openCatalogs(dialogs.chooseCatalogs("Open catalog")));
         MenuItem merge = item("Merge catalog…", null, () -> viewModel.mergeCatalogs(dialogs.chooseCatalogs("Merge catalog")));
+        MenuItem mergeReport = item("Merge report…", null, this::showMergeReport);
+        mergeReport.setId("menu-merge-report");
+        MenuItem epochUpdate = item("Update from Epoch AI…", null, () -> {
+            if (liveSources != null) {
+                liveSources.updateFromEpoch();
+            }
+        });
+        epochUpdate.setId("menu-update-epoch");
+        MenuItem addHf = item("Add from Hugging Face…", null, this::addFromHuggingFace);
+        addHf.setId("menu-add-hf");
+        javafx.scene.control.CheckMenuItem keepCurated = new javafx.scene.control.CheckMenuItem(
+                "Merge keeps curated values");
+        keepCurated.setId("menu-keep-curated");
+        keepCurated.selectedProperty().bindBidirectional(viewModel.catalogs().keepCuratedProperty());
         Menu recent = new Menu("Recent catalogs");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
@@ -234,7 +248,8 @@ public final class MainView extends BorderPane {
                 });
             }
         });
-        Menu file = new Menu("File", null, open, merge, recent, new SeparatorMenuItem(), openWs, openFigure, save, saveAs,
+        Menu file = new Menu("File", null, open, merge, mergeReport, keepCurated, recent, new SeparatorMenuItem(),
+                epochUpdate, addHf, new SeparatorMenuItem(), openWs, openFigure, save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem copy = item("Copy chart", "Shortcut+C", this::copyChart);
@@ -319,6 +334,54 @@ public final class MainView extends BorderPane {
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    // ---- live sources -----------------------------------------------------------------------------
+
+    private dev.scalinglens.app.live.LiveSourcesViewModel liveSources;
+
+    /** File › Update from Epoch AI and Add from Hugging Face act through this (set once the app is assembled). */
+    public void setLiveSources(dev.scalinglens.app.live.LiveSourcesViewModel liveSources) {
+        this.liveSources = liveSources;
+    }
+
+    private void addFromHuggingFace() {
+        if (liveSources == null) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+        ask.setTitle("Add from Hugging Face");
+        ask.setHeaderText("Model id on Hugging Face, e.g. deepseek-ai/DeepSeek-V3");
+        ask.getEditor().setId("hf-model-id");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.showAndWait().ifPresent(liveSources::addFromHuggingFace);
+    }
+
+    // ---- merge report -----------------------------------------------------------------------------
+
+    private javafx.stage.Stage mergeReportStage;
+
+    /** Opens (or brings forward) the window listing what the last merge added, filled and overrode. */
+    private void showMergeReport() {
+        if (mergeReportStage == null) {
+            var view = new dev.scalinglens.app.mergereport.MergeReportView(viewModel.mergeReport(),
+                    dialogs::chooseCsvTarget, ex -> new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.ERROR, "The merge report could not be exported.\n\n"
+                    + ex.getMessage()).show());
+            mergeReportStage = new javafx.stage.Stage();
+            mergeReportStage.setTitle("Merge report");
+            if (getScene() != null) {
+                mergeReportStage.initOwner(getScene().getWindow());
+                mergeReportStage.setScene(new javafx.scene.Scene(view, 1080, 520));
+                mergeReportStage.getScene().getStylesheets().setAll(getScene().getStylesheets());
+            } else {
+                mergeReportStage.setScene(new javafx.scene.Scene(view, 1080, 520));
+            }
+        }
+        mergeReportStage.show();
+        mergeReportStage.toFront();
     }
 
     // ---- status bar and drop ----------------------------------------------------------------------

@@ -3,6 +3,7 @@ package dev.scalinglens.app.main;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scalinglens.app.catalog.CatalogSessionViewModel;
+import dev.scalinglens.app.mergereport.MergeReportViewModel;
 import dev.scalinglens.app.charts.ChartPageState;
 import dev.scalinglens.app.charts.ChartPageViewModel;
 import dev.scalinglens.app.dialogs.ErrorReporter;
@@ -86,6 +87,7 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper exportAvailable = new ReadOnlyBooleanWrapper(false);
     private final StringBinding title;
     private final StringBinding shownText;
+    private final MergeReportViewModel mergeReport;
     private Runnable exportAction;
     private Runnable copyAction;
     private java.util.function.Consumer<Path> figureOpener;
@@ -114,9 +116,15 @@ public final class MainViewModel {
         this.title = Bindings.createStringBinding(() -> workspaceFile.get() == null ? "Scaling Lens"
                 // Always starts with the app's name (window lists, packaging's smoke test find it by that).
                 : "Scaling Lens — " + workspaceFile.get().getFileName(), workspaceFile);
+        this.mergeReport = new MergeReportViewModel(catalogs.lastMergeReportProperty(),
+                catalogs.lastMergeNameProperty());
+        // After File › Merge the status bar also says what the merge did (details: File › Merge report).
         this.shownText = Bindings.createStringBinding(() -> "Shown " + filters.shownCountProperty().get() + " of "
-                        + filters.totalCountProperty().get() + " models",
-                filters.shownCountProperty(), filters.totalCountProperty());
+                        + filters.totalCountProperty().get() + " models"
+                        + (catalogs.lastMergeReportProperty().get() == null ? ""
+                        : " · " + MergeReportViewModel.statusText(catalogs.lastMergeNameProperty().get(),
+                        catalogs.lastMergeReportProperty().get())),
+                filters.shownCountProperty(), filters.totalCountProperty(), catalogs.lastMergeReportProperty());
         this.preferences = preferencesStore.load();
         theme.set(preferences.theme());
         fontScale.set(preferences.fontScale());
@@ -529,6 +537,11 @@ public final class MainViewModel {
 
     public StringBinding shownTextBinding() {
         return shownText;
+    }
+
+    /** The last merge's report, for the merge report view. */
+    public MergeReportViewModel mergeReport() {
+        return mergeReport;
     }
 
     public CatalogSessionViewModel catalogs() {

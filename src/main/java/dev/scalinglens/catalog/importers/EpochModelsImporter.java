@@ -22,7 +22,8 @@ import java.util.Optional;
  * include "Language" are kept (multimodal models that list Language are kept). Parameters come with
  * Epoch as their source; MoE parameters are Epoch's totals. Epoch's "Training dataset size" counts
  * datapoints (often words), not tokens trained, so it is kept only as a note and never becomes
- * {@code trainingTokens}; training compute, which the record has no field for, is noted too.
+ * {@code trainingTokens}. Training compute, country, accessibility, training hardware and chip-hours,
+ * cost, confidence, notability and the link become fields of their own.
  */
 public final class EpochModelsImporter {
 
@@ -52,15 +53,27 @@ public final class EpochModelsImporter {
         return new ImportResult(catalog, log.problems, log.skipped, table.rows().size());
     }
 
-    /** The header names used, resolved once; exports name some columns differently. */
+    /**
+     * The header names used, resolved once. Exports name some columns differently ("Country (from
+     * Organization)" in Notable, "Country (of organization)" in Frontier; "Training dataset size
+     * (datapoints)" became "(total)") and order them differently, so each is looked up by its names.
+     */
     private record Columns(String domain, String organization, String date, String parameters, String compute,
-                           String datapoints, String accessibility, String openWeights, String link) {
+                           String datapoints, String accessibility, String openWeights, String link, String country,
+                           String hardware, String hardwareQuantity, String trainingHours, String chipHours,
+                           String cost, String confidence, String notability, String computeMethod) {
         Columns(CsvTable t) {
             this(t.firstPresent("Domain"), t.firstPresent("Organization"), t.firstPresent("Publication date"),
                     t.firstPresent("Parameters"), t.firstPresent("Training compute (FLOP)"),
-                    t.firstPresent("Training dataset size (datapoints)", "Training dataset size (total)"),
+                    t.firstPresent("Training dataset size (datapoints)", "Training dataset size (total)",
+                            "Training dataset size"),
                     t.firstPresent("Model accessibility"), t.firstPresent("Open model weights?"),
-                    t.firstPresent("Link"));
+                    t.firstPresent("Link"),
+                    t.firstPresent("Country (from Organization)", "Country (of organization)", "Country"),
+                    t.firstPresent("Training hardware"), t.firstPresent("Hardware quantity"),
+                    t.firstPresent("Training time (hours)"), t.firstPresent("Training chip-hours"),
+                    t.firstPresent("Training compute cost (2023 USD)"), t.firstPresent("Confidence"),
+                    t.firstPresent("Notability criteria"), t.firstPresent("Training compute estimation method"));
         }
     }
 
@@ -84,18 +97,112 @@ public final class EpochModelsImporter {
         String path = "models." + id;
         LocalDate date = date(t.cell(row, c.date()), line, path, log, today);
         Quantity parameters = parameters(name, t.cell(row, c.parameters()), source, line, path, log);
+        String confidence = Text.clean(t.cell(row, c.confidence()));
+        Quantity compute = compute(t.cell(row, c.compute()), Text.clean(t.cell(row, c.computeMethod())), confidence,
+                source, line, path, log);
+        Quantity chipHours = chipHours(t, c, row, source, line, path, log);
+        Double costValue = positive(t.cell(row, c.cost()), line, path + ".trainingCostUsd2023", log);
+        Quantity cost = costValue == null ? null : new Quantity(costValue, source.key(), false, null);
         List<String> notes = new ArrayList<>();
         notes.add("Imported from " + source.citation() + ", line " + line + ".");
-        numberNote(t.cell(row, c.compute()), "Epoch training compute: %s FLOP.", notes);
         numberNote(t.cell(row, c.datapoints()), "Epoch training dataset size: %s datapoints"
                 + " (not tokens trained, so not imported as training tokens).", notes);
-        String link = Text.clean(t.cell(row, c.link()));
-        if (link != null) {
-            notes.add("Link: " + link.split(" ")[0]);
-        }
+        String link = firstUrl(Text.clean(t.cell(row, c.link())));
         return Optional.of(new ModelRecord(id, name, null, Text.clean(t.cell(row, c.organization())), date,
                 parameters, null, null, openWeights(t, c, row), null, List.of(), source.key(),
-                String.join(" ", notes)));
+                String.join(" ", notes), compute, distinct(Text.clean(t.cell(row, c.country()))),
+                Text.clean(t.cell(row, c.accessibility())), Text.clean(t.cell(row, c.hardware())), chipHours, cost,
+                confidence, Text.clean(t.cell(row, c.notability())), link));
+    }
+
+    /**
+     * Epoch's training compute. Epoch states it as its own figure (from hardware and time, or from
+     * counting operations); it is imported as Epoch reports it, except that a "Speculative" confidence
+     * marks it estimated. The method and confidence go into the note.
+     */
+    private static Quantity compute(String cell, String method, String confidence, Source source, int line,
+                                    String path, ImportLog log) {
+        Double v = positive(cell, line, path + ".trainingComputeFlop", log);
+        if (v == null) {
+            return null;
+        }
+        List<String> how = new ArrayList<>();
+        if (method != null) {
+            how.add("Epoch's method: " + method);
+        }
+        if (confidence != null) {
+            how.add("Epoch's confidence: " + confidence);
+        }
+        boolean speculative = confidence != null && confidence.equalsIgnoreCase("Speculative");
+        return new Quantity(v, source.key(), speculative, how.isEmpty() ? null : String.join("; ", how));
+    }
+
+    /**
+     * "Training chip-hours" when the export has it (Frontier); otherwise hardware quantity × training time
+     * (hours), marked estimated, when both are stated (Notable).
+     */
+    private static Quantity chipHours(CsvTable t, Columns c, CsvTable.Row row, Source source, int line, String path,
+                                      ImportLog log) {
+        Double stated = positive(t.cell(row, c.chipHours()), line, path + ".trainingChipHours", log);
+        if (stated != null) {
+            return new Quantity(stated, source.key(), false, null);
+        }
+        Double chips = quietPositive(t.cell(row, c.hardwareQuantity()));
+        Double hours = quietPositive(t.cell(row, c.trainingHours()));
+        if (chips == null || hours == null) {
+            return null;
+        }
+        return Quantity.estimated(chips * hours, source.key(), "hardware quantity " + NumberText.format(chips)
+                + " × training time " + NumberText.format(hours) + " h (Epoch)");
+    }
+
+    /** A positive number, or null with a warning when the cell holds something else. */
+    private static Double positive(String cell, int line, String path, ImportLog log) {
+        try {
+            Double v = Cells.number(cell);
+            if (v == null) {
+                return null;
+            }
+            if (v <= 0) {
+                log.warn(line, path, "not a positive number: " + NumberText.format(v) + ": left out");
+                return null;
+            }
+            return v;
+        } catch (Cells.BadCell e) {
+            log.warn(line, path, e.getMessage() + ": left out");
+            return null;
+        }
+    }
+
+    private static Double quietPositive(String cell) {
+        try {
+            Double v = Cells.number(cell);
+            return v == null || v <= 0 ? null : v;
+        } catch (Cells.BadCell e) {
+            return null;
+        }
+    }
+
+    /** The first http(s) URL of a cell that may hold several ("url1 or \nurl2", "url1, url2"). */
+    static String firstUrl(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        for (String part : cell.split("[\\s,]+")) {
+            if (part.startsWith("http://") || part.startsWith("https://")) {
+                return part;
+            }
+        }
+        return null;
+    }
+
+    /** "United States of America,United States of America" → "United States of America". */
+    static String distinct(String commaList) {
+        if (commaList == null) {
+            return null;
+        }
+        return String.join(", ", new java.util.LinkedHashSet<>(Arrays.stream(commaList.split(","))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList()));
     }
 
     private static boolean isLanguage(String domains) {

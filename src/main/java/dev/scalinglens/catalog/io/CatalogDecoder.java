@@ -35,7 +35,8 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
     private static final Set<String> SOURCE = Set.of("citation", "url");
     private static final Set<String> MODEL = Set.of("id", "name", "family", "organization", "releaseDate",
             "parameters", "activeParameters", "trainingTokens", "openWeights", "architecture", "benchmarks",
-            "source", "notes");
+            "source", "notes", "trainingComputeFlop", "country", "accessibility", "trainingHardware",
+            "trainingChipHours", "trainingCostUsd2023", "confidence", "notability", "url");
     private static final Set<String> ARCHITECTURE = Set.of("layers", "hiddenSize", "attentionHeads", "kvHeads",
             "headDim", "kvLoraRank", "qkRopeHeadDim", "experts", "expertsPerToken", "sharedExperts",
             "contextLengthTokens", "vocabularySize", "source");
@@ -223,6 +224,18 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
         });
         String source = o.source("source");
         String notes = o.string("notes", false);
+        Quantity compute = o.positiveQuantity("trainingComputeFlop");
+        String country = o.string("country", false);
+        String accessibility = o.string("accessibility", false);
+        String hardwareText = o.string("trainingHardware", false);
+        Quantity chipHours = o.positiveQuantity("trainingChipHours");
+        Quantity cost = o.positiveQuantity("trainingCostUsd2023");
+        String confidence = o.string("confidence", false);
+        String notability = o.string("notability", false);
+        String url = o.string("url", false);
+        if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+            sink.warning(o.get("url"), o.pathOf("url"), "not an http(s) URL: " + o.get("url").describe());
+        }
         if (parameters != null && active != null && active.value() > parameters.value()) {
             sink.error(o.get("activeParameters"), o.pathOf("activeParameters"),
                     "active parameters " + NumberText.format(active.value()) + " exceed total parameters "
@@ -237,7 +250,8 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
             return null;
         }
         return new ModelRecord(id, name, family, organization, released, parameters, active, tokens, open,
-                architecture, benchmarks, source, notes);
+                architecture, benchmarks, source, notes, compute, country, accessibility, hardwareText, chipHours, cost,
+                confidence, notability, url);
     }
 
     private Architecture architecture(JsonNode node, String path) {

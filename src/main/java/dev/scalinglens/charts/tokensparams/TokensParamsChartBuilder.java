@@ -20,6 +20,7 @@ import dev.scalinglens.plot.spec.Tooltip;
 import dev.scalinglens.science.chinchilla.ComputeOptimum;
 import dev.scalinglens.science.chinchilla.ScalingLaw;
 import dev.scalinglens.science.chinchilla.TrainingCompute;
+import dev.scalinglens.science.chinchilla.TrainingEstimates;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,8 +92,9 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
             sourceKeys.add(p.model().source());
         }
         int overtrained = 0;
+        java.util.Set<String> labelledDerived = labelledDerived(points.shown());
         for (Map.Entry<String, List<ModelPoint>> family : byFamily.entrySet()) {
-            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law));
+            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law, labelledDerived));
             if (scaling.isPresent()) {
                 for (ModelPoint p : family.getValue()) {
                     if (scaling.get().tokensRelativeToOptimal(p.parameters(), p.trainingTokens()) > 1) {
@@ -105,8 +107,15 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
             facts.add(overtrained + " of " + points.shown().size()
                     + " models were trained on more tokens than compute-optimal for their training compute.");
         }
+        long derived = points.shown().stream().filter(ModelPoint::tokensDerived).count();
+        if (derived > 0) {
+            facts.add(derived + " of " + points.shown().size() + " models have no reported training tokens: "
+                    + "their tokens are estimated as " + TrainingEstimates.TOKENS_FORMULA
+                    + " from training compute (hollow markers).");
+        }
         if (points.hidden() > 0) {
-            facts.add(points.hidden() + " catalog models lack a parameter or training-token count and are not shown.");
+            facts.add(points.hidden() + " catalog models lack a parameter or training-token count (reported, or"
+                    + " derived from training compute) and are not shown.");
         }
 
         AxisSpec x = AxisSpec.auto("Parameters (count)", ScaleType.LOG10, TickFormat.SI);
@@ -120,13 +129,44 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
                 ChartText.footnote(fixed, sourceKeys, catalog), facts);
     }
 
+    /**
+     * The models with derived tokens that may carry a name label: the {@value #MAX_DERIVED_LABELS} largest
+     * training runs. An import of hundreds of models would otherwise bury the chart in names; the rest
+     * are still hoverable, selectable and pinnable.
+     */
+    static java.util.Set<String> labelledDerived(List<ModelPoint> shown) {
+        return shown.stream().filter(ModelPoint::tokensDerived)
+                .sorted(java.util.Comparator.comparingDouble((ModelPoint p) -> p.parameters() * p.trainingTokens())
+                        .reversed())
+                .limit(MAX_DERIVED_LABELS).map(p -> p.model().id())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** At most this many models whose tokens are derived from compute get a name label. */
+    static final int MAX_DERIVED_LABELS = 12;
+
     private static PointLayer pointLayer(String family, List<ModelPoint> members, Optional<ScalingLaw> scaling,
-                                         Optional<LossLaw> law) {
-        // Larger training runs are the frontier of the field: label them first.
-        return ModelPointLayers.of(family, members, ModelPoint::model, ModelPoint::parameters,
-                ModelPoint::trainingTokens,
-                p -> (int) Math.round(Math.log10(TrainingCompute.flops(p.parameters(), p.trainingTokens()))),
+                                         Optional<LossLaw> law, java.util.Set<String> labelledDerived) {
+        // Larger training runs are the frontier of the field: label them first; models whose tokens are only
+        // derived from compute come after every model with reported tokens, so a big import does not
+        // crowd out the curated labels.
+        PointLayer layer = ModelPointLayers.of(family, members, ModelPoint::model, ModelPoint::parameters,
+                ModelPoint::trainingTokens, TokensParamsChartBuilder::labelPriority,
                 ModelPoint::estimated, p -> tooltip(p, scaling, law));
+        // The layer's label array is freshly made for it: drop the labels of the unprioritised derived points.
+        String[] labels = layer.labels();
+        for (int i = 0; i < members.size(); i++) {
+            ModelPoint p = members.get(i);
+            if (p.tokensDerived() && !labelledDerived.contains(p.model().id())) {
+                labels[i] = null;
+            }
+        }
+        return layer;
+    }
+
+    static int labelPriority(ModelPoint p) {
+        int compute = (int) Math.round(Math.log10(TrainingCompute.flops(p.parameters(), p.trainingTokens())));
+        return p.tokensDerived() ? compute - 100 : compute;
     }
 
     static Tooltip tooltip(ModelPoint p, Optional<ScalingLaw> scaling, Optional<LossLaw> law) {
@@ -138,9 +178,17 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         rows.put("Release date", ChartText.date(m.releaseDate()));
         rows.put("Parameters", ChartText.si(n) + (p.activeOfMoe() ? " active (" + ChartText.si(
                 Quantity.valueOrNaN(m.parameters())) + " total)" : "") + (p.parametersEstimated() ? " (estimated)" : ""));
-        rows.put("Training tokens", ChartText.si(d) + (p.tokensEstimated() ? " (estimated)" : ""));
+        rows.put("Training tokens", ChartText.si(d) + (p.tokensDerived()
+                ? " (estimated: " + TrainingEstimates.TOKENS_FORMULA + " from training compute)"
+                : p.tokensEstimated() ? " (estimated)" : ""));
         rows.put("Tokens per parameter", ChartText.fixed(d / n, 1));
-        rows.put("Training compute (6ND)", ChartText.scientific(TrainingCompute.flops(n, d)) + " FLOPs");
+        Quantity compute = m.trainingComputeFlop();
+        if (compute != null) {
+            rows.put("Training compute", ChartText.scientific(compute.value()) + " FLOPs"
+                    + (compute.estimated() ? " (estimated)" : "") + sourceSuffix(compute, m));
+        } else {
+            rows.put("Training compute (6ND)", ChartText.scientific(TrainingCompute.flops(n, d)) + " FLOPs");
+        }
         if (scaling.isPresent()) {
             String name = ChartText.shortName(law.get().name());
             rows.put("Predicted loss", ChartText.fixed(scaling.get().loss(n, d), 3) + " nats/token (" + name + ")");
@@ -149,6 +197,10 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         rows.put("Source", m.source() == null ? "unknown" : m.source());
         List<Tooltip.Row> list = rows.entrySet().stream().map(e -> new Tooltip.Row(e.getKey(), e.getValue())).toList();
         return Tooltip.of(m.name() != null ? m.name() : m.id(), list);
+    }
+
+    private static String sourceSuffix(Quantity q, ModelRecord m) {
+        return q.source() == null || q.source().equals(m.source()) ? "" : " [" + q.source() + "]";
     }
 
     /** "5.3× more tokens than compute-optimal", or "2.1× fewer …" below the frontier. */
@@ -162,14 +214,15 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
 
     /** A catalog model placed on the chart. */
     record ModelPoint(ModelRecord model, String family, double parameters, double trainingTokens,
-                      boolean parametersEstimated, boolean tokensEstimated, boolean activeOfMoe) {
+                      boolean parametersEstimated, boolean tokensEstimated, boolean activeOfMoe,
+                      boolean tokensDerived) {
 
         boolean estimated() {
             return parametersEstimated || tokensEstimated;
         }
     }
 
-    /** Models with both counts, and how many lacked one. */
+    /** Models with both counts (tokens reported or derived from compute), and how many lacked one. */
     record ModelPoints(List<ModelPoint> shown, int hidden) {
 
         static ModelPoints collect(List<ModelRecord> models, ParameterBasis basis) {
@@ -178,7 +231,9 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
             for (ModelRecord m : models) {
                 boolean active = basis == ParameterBasis.ACTIVE && m.activeParameters() != null;
                 Quantity n = active ? m.activeParameters() : m.parameters();
-                Quantity d = m.trainingTokens();
+                // Tokens as reported, else D = C / (6N) from the training compute.
+                Quantity d = TrainingEstimates.trainingTokens(m);
+                boolean derived = d != null && d != m.trainingTokens();
                 if (n == null || d == null || !(n.value() > 0) || !(d.value() > 0)
                         || Double.isInfinite(n.value()) || Double.isInfinite(d.value())) {
                     hidden++;
@@ -186,7 +241,7 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
                 }
                 String family = ModelPointLayers.familyOf(m);
                 shown.add(new ModelPoint(m, family, n.value(), d.value(), n.estimated(), d.estimated(),
-                        active && m.isMixtureOfExperts()));
+                        active && m.isMixtureOfExperts(), derived));
             }
             return new ModelPoints(List.copyOf(shown), hidden);
         }

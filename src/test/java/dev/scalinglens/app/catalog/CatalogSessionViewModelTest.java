@@ -41,6 +41,18 @@ class CatalogSessionViewModelTest {
     }
 
     @Test
+    void mergePublishesWhatTheMergeDid() {
+        CatalogSessionViewModel s = session(new CurrentThreadTaskExecutor());
+        assertEquals(null, s.lastMergeReportProperty().get());
+        s.merge(List.of(Path.of("mine.json")));
+        assertEquals(1, s.lastMergeReportProperty().get().recordsAdded());
+        assertEquals("mine.json", s.lastMergeNameProperty().get());
+        s.merge(List.of(Path.of("mine.json")));
+        assertEquals(0, s.lastMergeReportProperty().get().recordsAdded(), "the same file again adds nothing");
+        assertTrue(s.lastMergeReportProperty().get().isEmpty());
+    }
+
+    @Test
     void brokenLoadLeavesTheCatalogIntactAndListsProblems() {
         CatalogSessionViewModel s = session(new CurrentThreadTaskExecutor());
         s.merge(List.of(Path.of("mine.json")));

@@ -48,7 +48,14 @@ class LoaderCatalogServiceTest {
         CatalogLoad overlay = service.load(List.of(sample));
         CatalogLoad merged = service.merge(service.loadBundled(), overlay);
         assertTrue(merged.catalog().models().size() >= overlay.catalog().models().size());
-        overlay.catalog().models().forEach(m -> assertTrue(merged.catalog().models().contains(m)));
+        // Field by field: every overlay record is there, and the overlay's values win (the default rule).
+        overlay.catalog().models().forEach(m -> {
+            var after = merged.catalog().model(m.id()).orElseThrow();
+            if (m.parameters() != null) {
+                assertEquals(m.parameters().value(), after.parameters().value(), m.id());
+            }
+            assertEquals(m.name(), after.name());
+        });
     }
 
     @Test
