@@ -30,7 +30,7 @@ public final class CatalogFileReader {
             }
             return read(Files.readAllBytes(file), displayName);
         } catch (IOException e) {
-            return refused(displayName, "cannot read: " + e.getMessage());
+            return refused(displayName, "cannot read: " + IoReasons.of(e));
         }
     }
 
@@ -43,7 +43,7 @@ public final class CatalogFileReader {
             }
             return read(bytes, displayName);
         } catch (IOException e) {
-            return refused(displayName, "cannot read: " + e.getMessage());
+            return refused(displayName, "cannot read: " + IoReasons.of(e));
         }
     }
 

@@ -55,6 +55,10 @@ public final class JsonTreeReader {
 
     /** Streams the document to {@code visitor}; returns the problem that stopped reading, or null. */
     public Problem read(byte[] bytes, String fileName, DocumentVisitor visitor) {
+        String wideText = wideUnicode(bytes);
+        if (wideText != null) {
+            return failure(fileName, 0, 0, "the file is " + wideText + " text; save it as UTF-8");
+        }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
             return failure(fileName, 0, 0,
@@ -64,7 +68,7 @@ public final class JsonTreeReader {
         try {
             parser = factory.createParser(bytes);
         } catch (IOException e) {
-            return failure(fileName, 0, 0, "cannot read: " + e.getMessage());
+            return failure(fileName, 0, 0, "cannot read: " + IoReasons.of(e));
         }
         try (parser) {
             JsonToken first = parser.nextToken();
@@ -87,13 +91,12 @@ public final class JsonTreeReader {
             return null;
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
-            return failure(fileName, lineOf(at), columnOf(at),
-                    "nesting deeper than " + limits.maxNestingDepth() + " levels is not allowed");
+            return failure(fileName, lineOf(at), columnOf(at), describeLimit(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             return failure(fileName, lineOf(at), columnOf(at), describeSyntaxError(e.getOriginalMessage()));
         } catch (IOException e) {
-            return failure(fileName, 0, 0, "cannot read: " + e.getMessage());
+            return failure(fileName, 0, 0, "cannot read: " + IoReasons.of(e));
         }
     }
 
@@ -185,7 +188,61 @@ public final class JsonTreeReader {
         if (m.startsWith("duplicate member")) {
             return m;
         }
-        return "invalid JSON: " + firstSentence(m);
+        return "invalid JSON: " + withoutSource(firstSentence(m));
+    }
+
+    /**
+     * Which read limit was hit, in our words: Jackson's messages end in a pointer to its own settings
+     * ("... from StreamReadConstraints.getMaxNestingDepth()"), which means nothing to a user.
+     */
+    private String describeLimit(String message) {
+        String m = message == null ? "" : message;
+        java.util.regex.Matcher length = java.util.regex.Pattern
+                .compile("(Number|String) value length \\((\\d+)\\) exceeds the maximum (?:allowed|length) \\((\\d+)")
+                .matcher(m);
+        if (length.find()) {
+            boolean number = length.group(1).equals("Number");
+            return (number ? "a number of " + length.group(2) + " digits; at most " + length.group(3) + " are allowed"
+                    : "a string of " + length.group(2) + " characters; at most " + length.group(3) + " are allowed");
+        }
+        if (m.contains("nesting depth")) {
+            return "nesting deeper than " + limits.maxNestingDepth() + " levels is not allowed";
+        }
+        int from = m.indexOf(" (from ");
+        return "over a read limit: " + (from < 0 ? m : m.substring(0, from));
+    }
+
+    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+            "\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
+
+    /**
+     * Jackson points at an earlier place as "[Source: REDACTED (...); line: 1, column: 1]" (it hides the
+     * source on purpose); say "line 1, column 1" instead.
+     */
+    static String withoutSource(String m) {
+        return SOURCE.matcher(m).replaceAll("line $1, column $2");
+    }
+
+    /** "UTF-16" or "UTF-32" when the bytes are text in one of those (by byte-order mark or zero pattern). */
+    static String wideUnicode(byte[] b) {
+        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff)
+                || ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0))) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && (((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff)
+                || ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe))) {
+            return "UTF-16";
+        }
+        // Without a mark: ASCII text in UTF-32 or UTF-16 has zeros around each of its first characters.
+        if (b.length >= 4 && b.length % 4 == 0 && ((b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0)
+                || (b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0))) {
+            return "UTF-32";
+        }
+        if (b.length >= 4 && b.length % 2 == 0 && ((b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0)
+                || (b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0))) {
+            return "UTF-16";
+        }
+        return null;
     }
 
     /** Jackson appends hints after a newline; keep only the first line so a problem stays one line. */
