@@ -91,9 +91,22 @@ public final class FigureViewReader {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI reports damaged packages with unchecked exceptions too
-            throw new ExportException(file.getFileName() + ": not a readable PowerPoint file: " + e.getMessage(), e);
+            throw new ExportException(file.getFileName() + ": not a readable PowerPoint file: " + rootReason(e), e);
         }
         return views;
+    }
+
+    /** The innermost cause in words, without the chain of library class names POI wraps it in. */
+    private static String rootReason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (message.contains("DOCTYPE")) {
+            return "its XML declares a DOCTYPE, which PowerPoint never writes and which is refused for safety";
+        }
+        return message.replaceFirst("^(?:[a-z]+\\.)+[A-Za-z]+(?:Exception|Error): ", "").replaceFirst("^error: ", "");
     }
 
     /**
