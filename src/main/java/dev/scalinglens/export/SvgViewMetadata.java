@@ -76,8 +76,21 @@ public final class SvgViewMetadata {
             }
             return Optional.empty();
         } catch (XMLStreamException e) {
-            throw new ExportException("not a readable SVG file: " + e.getMessage(), e);
+            throw new ExportException("not a readable SVG file: " + oneLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // The JDK's parser throws unchecked exceptions for some malformed DTDs (MissingResourceException
+            // "InvalidCharInDTD", found by fuzzing): still a damaged file, not a crash.
+            throw new ExportException("not a readable SVG file: malformed XML near its document type declaration", e);
         }
+    }
+
+    /** "ParseError at [row,col]:[1,45]\nMessage: ..." as "line 1, column 45: ...". */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "malformed XML";
+        }
+        return message.replaceAll("(?s)ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\]\\s*Message:\\s*", "line $1, column $2: ")
+                .replace('\n', ' ');
     }
 
     private static boolean isOurs(StartElement element) {
