@@ -201,9 +201,7 @@ public final class PlotLayout {
         if (notBlank(spec.title())) {
             top += lineHeight(titlePx(), true) + 2 * fs;
         }
-        if (notBlank(spec.subtitle())) {
-            top += lineHeight(subtitlePx(), false);
-        }
+        top += subtitleLines(pad).size() * lineHeight(subtitlePx(), false);
         top += 10 * fs;
         List<String> footLines = notBlank(spec.footnote())
                 ? wrap(spec.footnote(), footnotePx(), w - 2 * pad) : List.of();
@@ -659,6 +657,11 @@ public final class PlotLayout {
         return marks;
     }
 
+    /** The subtitle wrapped to the figure's width (a long method note must not run off the edge). */
+    private List<String> subtitleLines(double pad) {
+        return notBlank(spec.subtitle()) ? wrap(spec.subtitle(), subtitlePx(), options.widthPx() - 2 * pad) : List.of();
+    }
+
     private List<Mark> titleMarks(double pad, double h, List<String> footLines) {
         List<Mark> marks = new ArrayList<>();
         double y = pad;
@@ -667,9 +670,12 @@ public final class PlotLayout {
             marks.add(text(spec.title(), pad, y, titlePx(), true, textColor, TextAnchor.START, 0));
             y += TextMeasurer.descent(titlePx(), true) + 2 * fs;
         }
-        if (notBlank(spec.subtitle())) {
-            y += TextMeasurer.ascent(subtitlePx(), false);
-            marks.add(text(spec.subtitle(), pad, y, subtitlePx(), false, subtextColor, TextAnchor.START, 0));
+        double subtitleLineHeight = lineHeight(subtitlePx(), false);
+        boolean firstLine = true;
+        for (String line : subtitleLines(pad)) {
+            y += firstLine ? TextMeasurer.ascent(subtitlePx(), false) : subtitleLineHeight;
+            firstLine = false;
+            marks.add(text(line, pad, y, subtitlePx(), false, subtextColor, TextAnchor.START, 0));
         }
         double lh = lineHeight(footnotePx(), false);
         double fy = h - pad - (footLines.size() - 1) * lh - TextMeasurer.descent(footnotePx(), false);
