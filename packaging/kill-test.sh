@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 kills=${1:-50}
-jar=target/scalinglens.jar
+jar=${JAR:-target/scalinglens.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 epoch=../shared/external/epoch/notable_ai_models_24_02_2025.csv
