@@ -264,6 +264,10 @@ public final class InferenceXImporter {
         private InferenceRun singleResult(JsonNode json) {
             String fileName = file.getFileName().toString();
             NameParts name = NameParts.parse(fileName);
+            if (name.implausible != null) {
+                log.skip(0, "'" + name.implausible + "' in the file name is not a count from 1 to 1,000,000");
+                return null;
+            }
             double outputThroughput = positive(json, "output_throughput");
             double medianTpot = seconds(json, "median_tpot");
             if (Double.isNaN(outputThroughput) || Double.isNaN(medianTpot)) {
@@ -565,6 +569,24 @@ public final class InferenceXImporter {
         Integer osl;
         Integer conc;
         final List<String> parallelTokens = new ArrayList<>();
+        /** A name token whose number is no plausible count (tp0, tp99999999999): the file is skipped. */
+        String implausible;
+
+        /** Counts in names are 1 to a million; anything else is recorded, never thrown. */
+        Integer count(String token, String digits) {
+            try {
+                int n = Integer.parseInt(digits);
+                if (n >= 1 && n <= 1_000_000) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // too many digits for an int: implausible as well
+            }
+            if (implausible == null) {
+                implausible = token;
+            }
+            return null;
+        }
 
         static NameParts parse(String fileName) {
             NameParts p = new NameParts();
@@ -578,7 +600,7 @@ public final class InferenceXImporter {
                 Matcher sc = SCENARIO.matcher(t);
                 if (i > 0 && par.matches() && (!par.group(2).isEmpty() || t.equals("dpa"))) {
                     p.parallelTokens.add(t);
-                    Integer n = par.group(2).isEmpty() ? null : Integer.valueOf(par.group(2));
+                    Integer n = par.group(2).isEmpty() ? null : p.count(t, par.group(2));
                     switch (par.group(1)) {
                         case "tp" -> p.tp = n;
                         case "ep" -> p.ep = n;
@@ -598,7 +620,7 @@ public final class InferenceXImporter {
                         default -> p.fused = n;
                     }
                 } else if (i > 0 && sc.matches()) {
-                    int n = Integer.parseInt(sc.group(2));
+                    Integer n = p.count(t, sc.group(2));
                     switch (sc.group(1)) {
                         case "isl" -> p.isl = n;
                         case "osl" -> p.osl = n;

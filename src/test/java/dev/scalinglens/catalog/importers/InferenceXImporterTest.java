@@ -156,6 +156,25 @@ class InferenceXImporterTest {
         writeAndLoad(r);
     }
 
+    /** The hardening probe's names: one implausible file is reported and skipped, the batch goes on. */
+    @Test
+    void implausibleCountsInANameSkipThatFileOnly() throws IOException {
+        String body = """
+                {"model_id": "zai-org/GLM-5-FP8", "max_concurrency": 4, "num_prompts": 40,
+                 "total_input_tokens": 40960, "output_throughput": 400.0, "median_tpot_ms": 10.0}
+                """;
+        Path zero = Files.writeString(dir.resolve("glm5_fp8_vllm_tp0_isl1024_osl128_conc4.json"), body);
+        Path huge = Files.writeString(dir.resolve("glm5_fp8_vllm_tp99999999999_isl1024_osl128_conc4.json"), body);
+        Path good = Files.writeString(dir.resolve("glm5_fp8_vllm_tp8_isl1024_osl128_conc4.json"), body);
+        ImportResult r = InferenceXImporter.importWith(List.of(zero, huge, good), options());
+        assertEquals(1, r.catalog().inferenceRuns().size());
+        assertEquals(8, r.catalog().inferenceRuns().get(0).gpus());
+        assertTrue(r.skipped().stream().anyMatch(p -> p.file().endsWith("tp0_isl1024_osl128_conc4.json")
+                && p.message().contains("'tp0' in the file name is not a count")), () -> r.skipped().toString());
+        assertTrue(r.skipped().stream().anyMatch(p -> p.message().contains("'tp99999999999'")));
+        writeAndLoad(r);
+    }
+
     @Test
     void tepNameWithPrecisionAndFrameworkParsesEveryPart() {
         InferenceXImporter.NameParts p = InferenceXImporter.NameParts.parse("qwen35_fp8_vllm_tep8_isl8192_osl1024_conc4.json");
