@@ -100,7 +100,7 @@ public final class AppAssembly {
         // Exports draw from what the chart shows: filtered, or the whole catalog for a chart that ignores filters.
         new FigureActions(stage, main, () -> main.currentChart().map(ChartPageViewModel::catalogShown)
                 .orElseGet(() -> filters.filteredCatalogProperty().get()), services.executor(),
-                taskStatus::track, dialogs).install();
+                taskStatus::track, dialogs, services.links()::open).install();
         view.setLiveSources(new dev.scalinglens.app.live.LiveSourcesViewModel(catalogs, services.executor(),
                 taskStatus::track, dialogs, dev.scalinglens.app.live.LiveSourceSettings.load(services.configDirectory()),
                 services.configDirectory().resolve("live")));

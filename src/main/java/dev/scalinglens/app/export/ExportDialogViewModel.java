@@ -59,6 +59,7 @@ public final class ExportDialogViewModel {
     private long previewGeneration;
     private TaskHandle previewTask;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private Path lastSaved;
 
     private final ObjectProperty<ExportPreset> preset = new SimpleObjectProperty<>();
     private final BooleanProperty customPixels = new SimpleBooleanProperty();
@@ -224,8 +225,14 @@ public final class ExportDialogViewModel {
     }
 
     private void saved(Path target) {
+        lastSaved = target;
         rememberChoices();
         message.set("Saved " + target.getFileName());
+    }
+
+    /** The file this dialog wrote last, if it wrote one (for the "Open" / "Show in folder" notice). */
+    public java.util.Optional<Path> lastSaved() {
+        return java.util.Optional.ofNullable(lastSaved);
     }
 
     /** True while an export is being written. */

@@ -44,9 +44,11 @@ public final class FigureActions {
     private final TaskExecutor executor;
     private final Consumer<TaskHandle> taskTracker;
     private final UserDialogs dialogs;
+    private final ExportNotices notices;
 
     public FigureActions(Window owner, MainViewModel main, Supplier<Catalog> shownCatalog, TaskExecutor executor,
-                         Consumer<TaskHandle> taskTracker, UserDialogs dialogs) {
+                         Consumer<TaskHandle> taskTracker, UserDialogs dialogs, Consumer<String> openLink) {
+        this.notices = new ExportNotices(owner, openLink);
         this.owner = owner;
         this.main = main;
         this.shownCatalog = shownCatalog;
@@ -85,6 +87,7 @@ public final class FigureActions {
         ExportDialog dialog = new ExportDialog(owner, model);
         dialog.showAndWait();
         main.rememberExportChoices(choices);
+        model.lastSaved().ifPresent(file -> notices.exported(file));
     }
 
     public void copyChart() {
@@ -96,7 +99,10 @@ public final class FigureActions {
         FigureExporter exporter = new FigureExporter(renderer, renderer);
         BackgroundTask<ClipboardPayload> task = BackgroundTask.<ClipboardPayload>of("Copying chart",
                         p -> exporter.clipboard(view, CLIPBOARD_OPTIONS))
-                .onSuccess(FigureActions::putOnClipboard)
+                .onSuccess(payload -> {
+                    putOnClipboard(payload);
+                    notices.copied();
+                })
                 .onFailure(e -> dialogs.showError("Cannot copy the chart",
                         "The chart was not copied: " + e.getMessage(), null));
         taskTracker.accept(executor.execute(task));

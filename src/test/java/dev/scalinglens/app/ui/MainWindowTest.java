@@ -266,6 +266,9 @@ class MainWindowTest {
                     .anyMatch(f -> f.getIdentifiers().contains("image/svg+xml")) + " " + cb.getContentTypes());
         });
         assertTrue(clipboard.get().startsWith("true true"), clipboard.get());
+        // The copy says it happened.
+        waitUntil(() -> robot.lookup(".notification-bar .title").tryQuery()
+                .map(n -> "Copied".equals(((Label) n).getText())).orElse(false));
     }
 
     @Test
