@@ -263,8 +263,9 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
         double last = fit.envelope().get(fit.n() - 1).day();
         String label = String.format(Locale.ROOT, "Paper: doubling every %.0f days (slope only)",
                 settings.preset().publishedDoublingDays());
+        // Named in the legend only: at the line's end its label landed on the newest models' labels.
         return new FunctionLayer("paper-slope", label, "reference", LineStyle.DOTTED, 1.5,
-                t -> Math.exp(meanLn + slope * (t - meanT)), first, last, label);
+                t -> Math.exp(meanLn + slope * (t - meanT)), first, last, null);
     }
 
     private static PointLayer outsideLayer(List<OutsideRange> group, EffectiveParameterEstimator.Range range,

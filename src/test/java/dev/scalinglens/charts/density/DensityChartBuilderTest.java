@@ -50,7 +50,7 @@ class DensityChartBuilderTest {
         assertTrue(envelope.label().matches(
                 "Doubling every \\d+ days \\(95% CI \\d+–(\\d+|∞)\\), R² = 0\\.\\d\\d, n = \\d+"), envelope.label());
         FunctionLayer paper = (FunctionLayer) layers(spec).get("paper-slope");
-        assertTrue(paper.label().contains("95 days"), paper.label());
+        assertTrue(paper.name().contains("95 days"), paper.name());
         assertTrue(spec.keyFacts().get(0).startsWith("Ours (paper model set, 2023-02-01 to 2024-12-31, MMLU): "
                 + envelope.label()), spec.keyFacts().get(0));
         assertTrue(spec.keyFacts().get(1).contains("95 days"), spec.keyFacts().get(1));
