@@ -6,37 +6,34 @@ import java.util.Optional;
 /** The slide page of a deck or a slide export: PowerPoint's widescreen (default) or classic page, in points. */
 public enum SlideFormat {
     /** 13.333 × 7.5 in. */
-    WIDE_16_9("16:9", 960, 540),
+    WIDE_16_9(PageSize.SLIDE_16_9),
     /** 10 × 7.5 in. */
-    STANDARD_4_3("4:3", 720, 540);
+    STANDARD_4_3(PageSize.SLIDE_4_3);
 
-    private final String id;
-    private final double widthPt;
-    private final double heightPt;
+    /** The sizes live with the page sizes, so a slide and a slide-sized PDF page cannot drift apart. */
+    private final PageSize page;
 
-    SlideFormat(String id, double widthPt, double heightPt) {
-        this.id = id;
-        this.widthPt = widthPt;
-        this.heightPt = heightPt;
+    SlideFormat(PageSize page) {
+        this.page = page;
     }
 
     public String id() {
-        return id;
+        return page.id();
     }
 
     public double widthPt() {
-        return widthPt;
+        return page.widthPt();
     }
 
     public double heightPt() {
-        return heightPt;
+        return page.heightPt();
     }
 
     public PageSize page() {
-        return this == WIDE_16_9 ? PageSize.SLIDE_16_9 : PageSize.SLIDE_4_3;
+        return page;
     }
 
     public static Optional<SlideFormat> byId(String id) {
-        return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.id().equals(id)).findFirst();
     }
 }
