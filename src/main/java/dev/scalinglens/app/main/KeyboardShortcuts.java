@@ -12,6 +12,8 @@ final class KeyboardShortcuts {
                 "Ctrl+S  Save workspace    Ctrl+Shift+S  Save as",
                 "Ctrl+E  Export",
                 "Ctrl+Q  Quit",
+                "Ctrl+Z / Ctrl+Shift+Z  Undo / redo a view change (settings, filters, zoom, pins, toggles);",
+                "    in a text field they undo the field's typing",
                 "Ctrl+C  Copy chart        Ctrl+F  Find (search models)",
                 "Ctrl+PgDn / Ctrl+PgUp (or Ctrl+Tab / Ctrl+Shift+Tab)  Next / previous page",
                 "Ctrl+0  Reset view        Ctrl+Plus / Ctrl+Minus  Zoom in / out",

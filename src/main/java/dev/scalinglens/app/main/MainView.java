@@ -242,7 +242,11 @@ public final class MainView extends BorderPane {
             buildSidePanels();
             filterView.searchField().requestFocus();
         });
-        Menu edit = new Menu("Edit", null, copy, find);
+        MenuItem undo = item("Undo", "Shortcut+Z", this::undo);
+        undo.setId("menu-undo");
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", this::redo);
+        redo.setId("menu-redo");
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copy, find);
 
         MenuItem next = item("Next chart", "Shortcut+Page_Down", viewModel::nextPage);
         MenuItem previous = item("Previous chart", "Shortcut+Page_Up", viewModel::previousPage);
@@ -304,6 +308,23 @@ public final class MainView extends BorderPane {
     /** Pushes the live divider positions and size into the view model before a snapshot. */
     public void syncLayout() {
         viewModel.windowLayoutProperty().set(currentLayout());
+    }
+
+    /** Ctrl+Z: in a text field it undoes the field's typing; elsewhere the last view change. */
+    private void undo() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
+            text.undo();
+            return;
+        }
+        viewModel.undo();
+    }
+
+    private void redo() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
+            text.redo();
+            return;
+        }
+        viewModel.redo();
     }
 
     private void copyChart() {
