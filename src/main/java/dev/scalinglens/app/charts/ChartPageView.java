@@ -23,6 +23,12 @@ public final class ChartPageView<S extends Record> extends BorderPane {
 
     public ChartPageView(ChartPageViewModel<S> viewModel, ChartSurface surface, SelectionModel selection,
                          ObservableValue<Theme> theme) {
+        this(viewModel, surface, selection, theme, null);
+    }
+
+    /** @param fontScale View › font size: the chart's text follows it (null: 1) */
+    public ChartPageView(ChartPageViewModel<S> viewModel, ChartSurface surface, SelectionModel selection,
+                         ObservableValue<Theme> theme, ObservableValue<Number> fontScale) {
         this.viewModel = viewModel;
         this.surface = surface;
         getStyleClass().add("chart-page");
@@ -31,6 +37,9 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         surface.specProperty().bind(viewModel.specProperty());
         surface.viewportProperty().bindBidirectional(viewModel.viewportProperty());
         surface.themeProperty().bind(theme);
+        if (fontScale != null) {
+            surface.fontScaleProperty().bind(fontScale);
+        }
         Bindings.bindContentBidirectional(surface.getSelectedIds(), selection.getSelectedIds());
         Bindings.bindContentBidirectional(surface.getPinnedIds(), viewModel.getPinnedIds());
 

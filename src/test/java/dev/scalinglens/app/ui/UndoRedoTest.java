@@ -29,7 +29,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Ctrl+Z / Ctrl+Shift+Z as a person presses them: on the chart they undo view changes; in Search, typing. */
+/**
+ * Ctrl+Z / Ctrl+Shift+Z as a person presses them: on the chart they undo view changes; in Search, typing.
+ * Also: View › Larger font reaches the chart's own text.
+ */
 @ExtendWith(ApplicationExtension.class)
 class UndoRedoTest {
 
@@ -95,5 +98,25 @@ class UndoRedoTest {
         assertTrue(search.getText().length() < "llama".length(), "the field's own undo ran: " + search.getText());
         assertEquals(false, page.labelsVisibleProperty().get(), "the view change stays");
         assertTrue(search.isFocused());
+    }
+
+    private static double largestTitle(dev.scalinglens.plot.scene.PlotScene scene) {
+        return scene.groups().stream().flatMap(g -> g.marks().stream())
+                .filter(m -> m instanceof dev.scalinglens.plot.scene.TextMark)
+                .mapToDouble(m -> ((dev.scalinglens.plot.scene.TextMark) m).sizePx()).max().orElse(0);
+    }
+
+    @Test
+    void largerFontEnlargesTheChartsText(FxRobot robot) throws Exception {
+        waitUntil(() -> app.mainViewModel().filters().totalCountProperty().get() > 100);
+        ChartPageViewModel<?> page = app.mainViewModel().chart("tokens-params").orElseThrow();
+        waitUntil(() -> page.specProperty().get() != null);
+        CanvasChartSurface surface = robot.lookup("#chart-page-tokens-params .chart-surface").queryAs(CanvasChartSurface.class);
+        waitUntil(() -> surface.currentScene() != null);
+        double before = largestTitle(surface.currentScene());
+
+        robot.interact(() -> app.mainViewModel().largerFont());
+        waitUntil(() -> surface.fontScaleProperty().get() > 1.05);
+        waitUntil(() -> largestTitle(surface.currentScene()) > before * 1.05);
     }
 }
