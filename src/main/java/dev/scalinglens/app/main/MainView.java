@@ -230,6 +230,10 @@ public final class MainView extends BorderPane {
                     if (quit.getAccelerator().match(e)) {
                         e.consume();
                         quit();
+                    } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.EQUALS) {
+                        // On a US layout "+" is Shift+=: Ctrl+Shift+Plus arrives as Ctrl+Shift+EQUALS.
+                        e.consume();
+                        viewModel.largerFont();
                     }
                 });
             }
@@ -264,8 +268,9 @@ public final class MainView extends BorderPane {
         MenuItem about = item("About Scaling Lens", null, () -> dialogs.showInformation("About Scaling Lens",
                 "Scaling Lens: explore and present how large language models scale.\n"
                         + "Four charts from one model catalog; every point traceable to its source."));
-        MenuItem keys = item("Keyboard shortcuts", "F1", () -> dialogs.showInformation("Keyboard shortcuts",
+        MenuItem keys = item(KeyboardShortcuts.TITLE, "F1", () -> dialogs.showInformation(KeyboardShortcuts.TITLE,
                 KeyboardShortcuts.text()));
+        keys.setId("menu-help-keys");
         Menu help = new Menu("Help", null, about, keys);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");

@@ -37,6 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class UndoRedoTest {
 
     private AppAssembly app;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -44,7 +45,7 @@ class UndoRedoTest {
         service.release.countDown();
         AppServices services = new AppServices(service, new FxTaskExecutor(), CanvasChartSurface::new,
                 ChartRegistrations.all(), Files.createTempDirectory("scalinglens-undo").resolve("config"),
-                link -> { }, w -> new RecordingDialogs());
+                link -> { }, w -> dialogs);
         app = AppAssembly.assemble(services, stage, false);
         app.loadCatalog();
         stage.show();
@@ -118,5 +119,20 @@ class UndoRedoTest {
         robot.interact(() -> app.mainViewModel().largerFont());
         waitUntil(() -> surface.fontScaleProperty().get() > 1.05);
         waitUntil(() -> largestTitle(surface.currentScene()) > before * 1.05);
+    }
+
+    @Test
+    void f1ListsMouseGesturesAsWellAsKeys(FxRobot robot) throws Exception {
+        waitUntil(() -> app.mainViewModel().filters().totalCountProperty().get() > 100);
+        robot.clickOn("#tab-tokens-params");
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.informations.size());
+        String help = dialogs.informations.get(0);
+        for (String gesture : java.util.List.of("Wheel", "Drag", "right-drag", "Double-click", "Shift+click",
+                "Hover", "legend entry", "Ctrl+Z")) {
+            assertTrue(help.toLowerCase(java.util.Locale.ROOT).contains(gesture.toLowerCase(java.util.Locale.ROOT)),
+                    "help names " + gesture);
+        }
     }
 }
