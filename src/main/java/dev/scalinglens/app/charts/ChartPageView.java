@@ -83,7 +83,7 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         // The sheet is built when first shown: it is the heaviest part of a page, and start-up rarely needs it.
         Runnable buildSheet = () -> {
             if (sheet.getContent() == null) {
-                sheet.setContent(new SettingsSheet<>(viewModel.settingsProperty(), viewModel::choicesFor));
+                sheet.setContent(new SettingsSheet<>(viewModel.settingsProperty(), viewModel::choicesFor, viewModel::displayFor));
             }
         };
         showSettings.selectedProperty().addListener((o, was, shown) -> {

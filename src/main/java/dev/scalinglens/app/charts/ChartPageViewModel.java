@@ -245,6 +245,12 @@ public final class ChartPageViewModel<S extends Record> {
         return current == null ? java.util.List.of() : registration.choices().choices(current, component);
     }
 
+    /** How a settings value reads (a model's or a law's name for its id). */
+    public String displayFor(String component, String value) {
+        Catalog current = catalog.getValue();
+        return current == null || value == null ? value : registration.choices().display(current, component, value);
+    }
+
     /** The catalog this chart draws from now: filtered, or whole for a chart that does not follow the filters. */
     public Catalog catalogShown() {
         return catalog.getValue() == null ? Catalog.empty() : catalog.getValue();

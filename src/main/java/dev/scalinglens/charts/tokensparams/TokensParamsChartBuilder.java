@@ -92,7 +92,7 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         }
         int overtrained = 0;
         for (Map.Entry<String, List<ModelPoint>> family : byFamily.entrySet()) {
-            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law));
+            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law, settings));
             if (scaling.isPresent()) {
                 for (ModelPoint p : family.getValue()) {
                     if (scaling.get().tokensRelativeToOptimal(p.parameters(), p.trainingTokens()) > 1) {
@@ -104,6 +104,14 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         if (scaling.isPresent() && !points.shown().isEmpty()) {
             facts.add(overtrained + " of " + points.shown().size()
                     + " models were trained on more tokens than compute-optimal for their training compute.");
+        }
+        if (!points.shown().isEmpty()) {
+            facts.add(settings.reference() == TokensPerParameterReference.COMPUTE_OPTIMAL
+                    ? "Tooltip verdicts compare each model with the compute-optimal tokens per parameter at its own "
+                    + "training compute" + law.map(l -> " (" + ChartText.shortName(l.name()) + ")").orElse("") + "."
+                    : "Tooltip verdicts compare each model with " + ChartText.fixed(settings.tokensPerParameter(),
+                    settings.tokensPerParameter() == Math.rint(settings.tokensPerParameter()) ? 0 : 1)
+                    + " tokens/parameter (the dashed line).");
         }
         if (points.hidden() > 0) {
             facts.add(points.hidden() + " catalog models lack a parameter or training-token count and are not shown.");
@@ -121,15 +129,19 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
     }
 
     private static PointLayer pointLayer(String family, List<ModelPoint> members, Optional<ScalingLaw> scaling,
-                                         Optional<LossLaw> law) {
+                                         Optional<LossLaw> law, TokensParamsSettings settings) {
         // Larger training runs are the frontier of the field: label them first.
         return ModelPointLayers.of(family, members, ModelPoint::model, ModelPoint::parameters,
                 ModelPoint::trainingTokens,
                 p -> (int) Math.round(Math.log10(TrainingCompute.flops(p.parameters(), p.trainingTokens()))),
-                ModelPoint::estimated, p -> tooltip(p, scaling, law));
+                ModelPoint::estimated, p -> tooltip(p, scaling, law, settings));
     }
 
-    static Tooltip tooltip(ModelPoint p, Optional<ScalingLaw> scaling, Optional<LossLaw> law) {
+    /** The row label of the verdict, whatever the reference: its value names the reference. */
+    static final String VERDICT_ROW = "Versus reference";
+
+    static Tooltip tooltip(ModelPoint p, Optional<ScalingLaw> scaling, Optional<LossLaw> law,
+                           TokensParamsSettings settings) {
         ModelRecord m = p.model();
         double n = p.parameters();
         double d = p.trainingTokens();
@@ -144,11 +156,31 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         if (scaling.isPresent()) {
             String name = ChartText.shortName(law.get().name());
             rows.put("Predicted loss", ChartText.fixed(scaling.get().loss(n, d), 3) + " nats/token (" + name + ")");
-            rows.put("Versus compute-optimal", optimalityText(scaling.get().tokensRelativeToOptimal(n, d)));
+            if (settings.reference() == TokensPerParameterReference.COMPUTE_OPTIMAL) {
+                double c = TrainingCompute.flops(n, d);
+                String ref = "compute-optimal (" + name + ": "
+                        + ChartText.fixed(scaling.get().computeOptimal(c).tokensPerParameter(), 0)
+                        + " tokens/parameter at " + ChartText.scientific(c) + " FLOPs)";
+                rows.put(VERDICT_ROW, verdictText(scaling.get().tokensRelativeToOptimal(n, d), ref));
+            }
+        }
+        if (settings.reference() == TokensPerParameterReference.RATIO_LINE) {
+            double ratio = settings.tokensPerParameter();
+            String ref = ChartText.fixed(ratio, ratio == Math.rint(ratio) ? 0 : 1) + " tokens/parameter";
+            rows.put(VERDICT_ROW, verdictText((d / n) / ratio, ref));
         }
         rows.put("Source", m.source() == null ? "unknown" : m.source());
         List<Tooltip.Row> list = rows.entrySet().stream().map(e -> new Tooltip.Row(e.getKey(), e.getValue())).toList();
         return Tooltip.of(m.name() != null ? m.name() : m.id(), list);
+    }
+
+    /** "2.2× fewer tokens than 20 tokens/parameter", "5.3× more tokens than …", or "at … (within 5%)". */
+    static String verdictText(double ratio, String reference) {
+        if (Math.abs(ratio - 1) < 0.05) {
+            return "at " + reference + " (within 5%)";
+        }
+        return ratio > 1 ? ChartText.fixed(ratio, 1) + "× more tokens than " + reference
+                : ChartText.fixed(1 / ratio, 1) + "× fewer tokens than " + reference;
     }
 
     /** "5.3× more tokens than compute-optimal", or "2.1× fewer …" below the frontier. */
