@@ -192,29 +192,34 @@ public final class RecordEditing {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    /** Settings components whose name does not read as words by itself (ids, units, acronyms). */
+    /**
+     * Settings components whose name does not read as words by itself (ids, units, acronyms), kept short
+     * enough for the sheet's name column (150 px, base.css).
+     */
     private static final java.util.Map<String, String> WORDS = java.util.Map.ofEntries(
             java.util.Map.entry("lossLawId", "Loss law"),
-            java.util.Map.entry("parameterBasis", "Parameters counted"),
-            java.util.Map.entry("isoComputeBudgetsFlops", "Iso-compute budgets (FLOPs)"),
-            java.util.Map.entry("showRatioLine", "Show tokens/parameter line"),
-            java.util.Map.entry("showIsoCompute", "Show iso-compute curves"),
-            java.util.Map.entry("showFrontier", "Show compute-optimal frontier"),
-            java.util.Map.entry("reference", "Verdict compares with"),
+            java.util.Map.entry("parameterBasis", "Parameters"),
+            java.util.Map.entry("isoComputeBudgetsFlops", "Iso-FLOP budgets"),
+            java.util.Map.entry("showRatioLine", "Show ratio line"),
+            java.util.Map.entry("showIsoCompute", "Show iso-FLOPs"),
+            java.util.Map.entry("showFrontier", "Show frontier"),
+            java.util.Map.entry("reference", "Verdict versus"),
             java.util.Map.entry("modelId", "Model"),
+            java.util.Map.entry("showMeasuredRuns", "Measured runs"),
             java.util.Map.entry("hardwareIds", "Hardware"),
-            java.util.Map.entry("contextLengthTokens", "Context length (tokens)"),
+            java.util.Map.entry("contextLengthTokens", "Context (tokens)"),
             java.util.Map.entry("yMetric", "Y axis"),
             java.util.Map.entry("xMetric", "X axis"),
-            java.util.Map.entry("targetInteractivityTokensPerSecondPerUser", "Target interactivity (tokens/s per user)"),
+            java.util.Map.entry("targetInteractivityTokensPerSecondPerUser", "Target tok/s/user"),
             java.util.Map.entry("percentile", "Latency statistic"),
             java.util.Map.entry("tokens", "Tokens counted"),
-            java.util.Map.entry("pricePerGpuHourUsd", "Price per GPU-hour (USD)"),
+            java.util.Map.entry("tokensPerParameter", "Tokens/parameter"),
+            java.util.Map.entry("pricePerGpuHourUsd", "USD per GPU-hour"),
             java.util.Map.entry("sla", "SLA"),
             java.util.Map.entry("slaValue", "SLA value"),
             java.util.Map.entry("experimentId", "Experiment"),
             java.util.Map.entry("splitAtChatGpt", "Split at ChatGPT"),
-            java.util.Map.entry("bootstrapReplicates", "Bootstrap replicates"),
+            java.util.Map.entry("bootstrapReplicates", "Bootstrap runs"),
             java.util.Map.entry("allScoreKinds", "All score kinds"));
 
     /**

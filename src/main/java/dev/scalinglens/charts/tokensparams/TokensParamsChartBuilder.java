@@ -158,9 +158,9 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
             rows.put("Predicted loss", ChartText.fixed(scaling.get().loss(n, d), 3) + " nats/token (" + name + ")");
             if (settings.reference() == TokensPerParameterReference.COMPUTE_OPTIMAL) {
                 double c = TrainingCompute.flops(n, d);
-                String ref = "compute-optimal (" + name + ": "
-                        + ChartText.fixed(scaling.get().computeOptimal(c).tokensPerParameter(), 0)
-                        + " tokens/parameter at " + ChartText.scientific(c) + " FLOPs)";
+                // The law is named in "Predicted loss" just above; the optimum is the one at this model's 6ND.
+                String ref = "the compute-optimal "
+                        + ChartText.fixed(scaling.get().computeOptimal(c).tokensPerParameter(), 0) + " tokens/parameter";
                 rows.put(VERDICT_ROW, verdictText(scaling.get().tokensRelativeToOptimal(n, d), ref));
             }
         }

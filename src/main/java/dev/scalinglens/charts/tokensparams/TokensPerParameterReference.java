@@ -8,9 +8,9 @@ package dev.scalinglens.charts.tokensparams;
  */
 public enum TokensPerParameterReference {
     /** The number in "Tokens per parameter" (the dashed line), 20 by default. */
-    RATIO_LINE("Tokens per parameter line (20 = Hoffmann's rule of thumb)"),
+    RATIO_LINE("Tokens/parameter line (20: rule of thumb)"),
     /** The selected loss law's compute-optimal tokens per parameter at the model's training compute (6ND). */
-    COMPUTE_OPTIMAL("Loss law's compute-optimal ratio at the model's compute");
+    COMPUTE_OPTIMAL("Compute-optimal (loss law)");
 
     private final String label;
 

@@ -21,13 +21,13 @@ class ParetoRemovedSeriesNoteTest {
     }
 
     @Test
-    void fp4NamesTheAcceleratorsItDropsInTheSubtitle() throws Exception {
+    void fp4NamesTheAcceleratorsItDropsOnTheChart() throws Exception {
         var catalog = BundledCatalog.load().catalog();
         ChartSpec spec = new ParetoChartBuilder().build(catalog, withPrecision(Precision.FP4));
-        assertTrue(spec.subtitle().endsWith("NVIDIA H100 SXM, NVIDIA H200 SXM, AMD Instinct MI300X have no fp4: not drawn"),
-                spec.subtitle());
+        assertTrue(spec.footnote().startsWith("NVIDIA H100 SXM, NVIDIA H200 SXM, AMD Instinct MI300X have no fp4: "
+                + "not drawn."), spec.footnote());
         ChartSpec fp8 = new ParetoChartBuilder().build(catalog, withPrecision(Precision.FP8));
-        assertFalse(fp8.subtitle().contains("not drawn"), fp8.subtitle());
+        assertFalse(fp8.footnote().contains("not drawn"), fp8.footnote());
     }
 
     @Test
