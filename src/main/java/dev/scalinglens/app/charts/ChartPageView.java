@@ -48,10 +48,10 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         CheckBox labels = new CheckBox("Labels");
         labels.selectedProperty().bindBidirectional(viewModel.labelsVisibleProperty());
         Button pin = new Button("Pin selected");
-        pin.setOnAction(e -> viewModel.getPinnedIds().addAll(selection.getSelectedIds()));
+        pin.setOnAction(e -> viewModel.pin(selection.getSelectedIds()));
         pin.disableProperty().bind(Bindings.isEmpty(selection.getSelectedIds()));
         Button unpin = new Button("Unpin all");
-        unpin.setOnAction(e -> viewModel.getPinnedIds().clear());
+        unpin.setOnAction(e -> viewModel.unpinAll());
         unpin.disableProperty().bind(Bindings.isEmpty(viewModel.getPinnedIds()));
         Button reset = new Button("Reset view");
         reset.setOnAction(e -> surface.resetView());

@@ -195,6 +195,16 @@ public final class ChartPageViewModel<S extends Record> {
         }
     }
 
+    /** Pins these labels: one view change (one undo step) however many. */
+    public void pin(java.util.Collection<String> ids) {
+        asOneChange(() -> pinnedIds.addAll(List.copyOf(ids)));
+    }
+
+    /** Unpins every label: one view change. */
+    public void unpinAll() {
+        asOneChange(pinnedIds::clear);
+    }
+
     /** Back to the builder's defaults and a fitted view. */
     public void resetSettings() {
         asOneChange(() -> {

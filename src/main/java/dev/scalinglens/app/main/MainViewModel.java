@@ -165,6 +165,7 @@ public final class MainViewModel {
                 }
                 crashed.get().discard();
                 if (accepted) {
+                    history.forget();
                     return;
                 }
             }
@@ -173,6 +174,7 @@ public final class MainViewModel {
             } else {
                 reopenLastWorkspace();
             }
+            history.forget(); // undo starts from the view the window opened with
         };
         if (bundledCatalogLoaded) {
             resume.run();

@@ -129,6 +129,15 @@ public final class ViewHistory {
         }
     }
 
+    /** Forgets every step (the view restored at start-up is where history begins). */
+    public void forget() {
+        undo.clear();
+        redo.clear();
+        current = capture();
+        lastSource = null;
+        publish();
+    }
+
     public void undo() {
         if (undo.isEmpty()) {
             return;

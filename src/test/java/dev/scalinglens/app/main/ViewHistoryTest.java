@@ -139,4 +139,26 @@ class ViewHistoryTest {
         assertTrue(chart.labelsVisibleProperty().get());
         assertFalse(w.main.history().canUndoProperty().get());
     }
+
+    @Test
+    void pinningSeveralAndUnpinningAllAreOneStepEach() {
+        chart.pin(List.of("llama-2-7b", "llama-2-13b", "llama-2-70b"));
+        pause();
+        chart.unpinAll();
+        w.main.undo();
+        assertEquals(3, chart.getPinnedIds().size());
+        w.main.undo();
+        assertTrue(chart.getPinnedIds().isEmpty());
+        assertFalse(w.main.history().canUndoProperty().get());
+    }
+
+    @Test
+    void theViewReopenedAtStartUpIsNotAnUndoStep() throws Exception {
+        chart.labelsVisibleProperty().set(false);
+        java.nio.file.Path file = dir.resolve("view.slens.json");
+        org.junit.jupiter.api.Assertions.assertTrue(w.main.saveWorkspaceAs(file));
+        Workbench second = new Workbench(dir).started(); // same config directory: reopens the last workspace
+        assertFalse(second.main.chart("tokens-params").orElseThrow().labelsVisibleProperty().get());
+        assertFalse(second.main.history().canUndoProperty().get());
+    }
 }
