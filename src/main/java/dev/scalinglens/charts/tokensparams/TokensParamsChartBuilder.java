@@ -157,11 +157,13 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
             String name = ChartText.shortName(law.get().name());
             rows.put("Predicted loss", ChartText.fixed(scaling.get().loss(n, d), 3) + " nats/token (" + name + ")");
             if (settings.reference() == TokensPerParameterReference.COMPUTE_OPTIMAL) {
-                double c = TrainingCompute.flops(n, d);
-                // The law is named in "Predicted loss" just above; the optimum is the one at this model's 6ND.
-                String ref = "the compute-optimal "
-                        + ChartText.fixed(scaling.get().computeOptimal(c).tokensPerParameter(), 0) + " tokens/parameter";
-                rows.put(VERDICT_ROW, verdictText(scaling.get().tokensRelativeToOptimal(n, d), ref));
+                // Same compute, other split: D against D_opt(6ND). The law is named in "Predicted loss" above.
+                ComputeOptimum o = scaling.get().computeOptimal(TrainingCompute.flops(n, d));
+                rows.put(VERDICT_ROW, verdictText(scaling.get().tokensRelativeToOptimal(n, d),
+                        "compute-optimal for its compute"));
+                rows.put("Compute-optimal split", ChartText.si(o.parameters()) + " parameters, "
+                        + ChartText.si(o.trainingTokens()) + " tokens ("
+                        + ChartText.fixed(o.tokensPerParameter(), 0) + " tokens/parameter)");
             }
         }
         if (settings.reference() == TokensPerParameterReference.RATIO_LINE) {
