@@ -37,8 +37,7 @@ public record TokensParamsSettings(
         reference = reference == null ? TokensPerParameterReference.RATIO_LINE : reference;
         isoComputeBudgetsFlops = isoComputeBudgetsFlops == null ? List.of() : List.copyOf(isoComputeBudgetsFlops);
         if (!(tokensPerParameter > 0)) {
-            throw new IllegalArgumentException("tokens per parameter must be positive (above 0), got "
-                    + tokensPerParameter);
+            throw new IllegalArgumentException("tokensPerParameter must be positive, got " + tokensPerParameter);
         }
         for (double c : isoComputeBudgetsFlops) {
             if (!(c > 0) || Double.isInfinite(c)) {
