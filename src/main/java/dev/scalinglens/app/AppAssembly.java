@@ -95,7 +95,7 @@ public final class AppAssembly {
                         e -> dialogs.showError("Cannot export CSV", "The table was not exported: " + e.getMessage(), null)),
                 () -> new InspectorView(inspector), new ProblemsView(problems),
                 id -> new ChartPageView(main.chart(id).orElseThrow(), services.surfaces().create(), selection,
-                        main.themeProperty()));
+                        main.themeProperty(), main.fontScaleProperty()));
 
         // Exports draw from what the chart shows: filtered, or the whole catalog for a chart that ignores filters.
         new FigureActions(stage, main, () -> main.currentChart().map(ChartPageViewModel::catalogShown)

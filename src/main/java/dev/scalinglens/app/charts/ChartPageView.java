@@ -23,6 +23,12 @@ public final class ChartPageView<S extends Record> extends BorderPane {
 
     public ChartPageView(ChartPageViewModel<S> viewModel, ChartSurface surface, SelectionModel selection,
                          ObservableValue<Theme> theme) {
+        this(viewModel, surface, selection, theme, null);
+    }
+
+    /** @param fontScale View › font size: the chart's text follows it (null: 1) */
+    public ChartPageView(ChartPageViewModel<S> viewModel, ChartSurface surface, SelectionModel selection,
+                         ObservableValue<Theme> theme, ObservableValue<Number> fontScale) {
         this.viewModel = viewModel;
         this.surface = surface;
         getStyleClass().add("chart-page");
@@ -31,6 +37,9 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         surface.specProperty().bind(viewModel.specProperty());
         surface.viewportProperty().bindBidirectional(viewModel.viewportProperty());
         surface.themeProperty().bind(theme);
+        if (fontScale != null) {
+            surface.fontScaleProperty().bind(fontScale);
+        }
         Bindings.bindContentBidirectional(surface.getSelectedIds(), selection.getSelectedIds());
         Bindings.bindContentBidirectional(surface.getPinnedIds(), viewModel.getPinnedIds());
 
@@ -39,10 +48,10 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         CheckBox labels = new CheckBox("Labels");
         labels.selectedProperty().bindBidirectional(viewModel.labelsVisibleProperty());
         Button pin = new Button("Pin selected");
-        pin.setOnAction(e -> viewModel.getPinnedIds().addAll(selection.getSelectedIds()));
+        pin.setOnAction(e -> viewModel.pin(selection.getSelectedIds()));
         pin.disableProperty().bind(Bindings.isEmpty(selection.getSelectedIds()));
         Button unpin = new Button("Unpin all");
-        unpin.setOnAction(e -> viewModel.getPinnedIds().clear());
+        unpin.setOnAction(e -> viewModel.unpinAll());
         unpin.disableProperty().bind(Bindings.isEmpty(viewModel.getPinnedIds()));
         Button reset = new Button("Reset view");
         reset.setOnAction(e -> surface.resetView());
@@ -74,7 +83,7 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         // The sheet is built when first shown: it is the heaviest part of a page, and start-up rarely needs it.
         Runnable buildSheet = () -> {
             if (sheet.getContent() == null) {
-                sheet.setContent(new SettingsSheet<>(viewModel.settingsProperty(), viewModel::choicesFor));
+                sheet.setContent(new SettingsSheet<>(viewModel.settingsProperty(), viewModel::choicesFor, viewModel::displayFor));
             }
         };
         showSettings.selectedProperty().addListener((o, was, shown) -> {

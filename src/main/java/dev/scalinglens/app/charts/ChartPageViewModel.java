@@ -46,6 +46,10 @@ public final class ChartPageViewModel<S extends Record> {
     private final ReadOnlyObjectWrapper<ChartSpec> builtSpec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChartSpec> spec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final java.util.List<java.util.function.Consumer<String>> viewChangeListeners = new java.util.ArrayList<>();
+    /** While above 0, view changes are held and told once as "state" at the end (reset, apply). */
+    private int batching;
+    private boolean batchChanged;
     private boolean active;
     private long generation;
     private TaskHandle running;
@@ -61,6 +65,43 @@ public final class ChartPageViewModel<S extends Record> {
         xScale.addListener(o -> decorate());
         yScale.addListener(o -> decorate());
         labelsVisible.addListener(o -> decorate());
+        settings.addListener(o -> viewChanged("settings"));
+        xScale.addListener(o -> viewChanged("scale"));
+        yScale.addListener(o -> viewChanged("scale"));
+        labelsVisible.addListener(o -> viewChanged("labels"));
+        viewport.addListener(o -> viewChanged("viewport"));
+        pinnedIds.addListener((javafx.collections.SetChangeListener<String>) c -> viewChanged("pins"));
+    }
+
+    /**
+     * Told, with the kind of change ("settings", "scale", "labels", "viewport", "pins", "state"), whenever
+     * what the page shows changes (the window's undo history listens).
+     */
+    public void addViewChangeListener(java.util.function.Consumer<String> listener) {
+        viewChangeListeners.add(listener);
+    }
+
+    private void viewChanged(String kind) {
+        if (batching > 0) {
+            batchChanged = true;
+            return;
+        }
+        for (var listener : java.util.List.copyOf(viewChangeListeners)) {
+            listener.accept(kind);
+        }
+    }
+
+    private void asOneChange(Runnable changes) {
+        batching++;
+        try {
+            changes.run();
+        } finally {
+            batching--;
+        }
+        if (batching == 0 && batchChanged) {
+            batchChanged = false;
+            viewChanged("state");
+        }
     }
 
     /**
@@ -162,14 +203,26 @@ public final class ChartPageViewModel<S extends Record> {
         }
     }
 
+    /** Pins these labels: one view change (one undo step) however many. */
+    public void pin(java.util.Collection<String> ids) {
+        asOneChange(() -> pinnedIds.addAll(List.copyOf(ids)));
+    }
+
+    /** Unpins every label: one view change. */
+    public void unpinAll() {
+        asOneChange(pinnedIds::clear);
+    }
+
     /** Back to the builder's defaults and a fitted view. */
     public void resetSettings() {
-        settings.set(registration.defaultSettings());
-        xScale.set(null);
-        yScale.set(null);
-        labelsVisible.set(true);
-        pinnedIds.clear();
-        viewport.set(null);
+        asOneChange(() -> {
+            settings.set(registration.defaultSettings());
+            xScale.set(null);
+            yScale.set(null);
+            labelsVisible.set(true);
+            pinnedIds.clear();
+            viewport.set(null);
+        });
     }
 
     public ChartPageState state(ObjectMapper json) {
@@ -192,19 +245,28 @@ public final class ChartPageViewModel<S extends Record> {
                         + e.getMessage());
             }
         }
-        settings.set(restored);
-        xScale.set(state.xScale());
-        yScale.set(state.yScale());
-        labelsVisible.set(state.labelsVisible());
-        pinnedIds.clear();
-        pinnedIds.addAll(state.pinnedIds());
-        viewport.set(state.viewport());
+        S chosen = restored;
+        asOneChange(() -> {
+            settings.set(chosen);
+            xScale.set(state.xScale());
+            yScale.set(state.yScale());
+            labelsVisible.set(state.labelsVisible());
+            pinnedIds.clear();
+            pinnedIds.addAll(state.pinnedIds());
+            viewport.set(state.viewport());
+        });
     }
 
     /** Values the settings component may take in the catalog the chart is drawn from (empty: free text). */
     public java.util.List<String> choicesFor(String component) {
         Catalog current = catalog.getValue();
         return current == null ? java.util.List.of() : registration.choices().choices(current, component);
+    }
+
+    /** How a settings value reads (a model's or a law's name for its id). */
+    public String displayFor(String component, String value) {
+        Catalog current = catalog.getValue();
+        return current == null || value == null ? value : registration.choices().display(current, component, value);
     }
 
     /** The catalog this chart draws from now: filtered, or whole for a chart that does not follow the filters. */

@@ -18,6 +18,11 @@ public record ChartRegistration<S extends Record>(String id, String title, Class
         SettingChoices NONE = (catalog, component) -> java.util.List.of();
 
         java.util.List<String> choices(dev.scalinglens.catalog.Catalog catalog, String component);
+
+        /** How a value reads in the sheet (a model's or a law's name for its id); the id itself by default. */
+        default String display(dev.scalinglens.catalog.Catalog catalog, String component, String value) {
+            return value;
+        }
     }
 
     public ChartRegistration(String id, String title, Class<S> settingsType, S defaultSettings,

@@ -21,9 +21,36 @@ public final class ChartRegistrations {
     public static <S extends Record> ChartRegistration<S> of(ChartKind kind) {
         Class<S> type = (Class<S>) kind.settingsType();
         return new ChartRegistration<>(kind.id(), kind.displayName(), type, (S) kind.defaultSettings(),
-                kind::build, kind == ChartKind.PARETO ? ChartRegistrations::paretoChoices
-                        : ChartRegistration.SettingChoices.NONE, kind.followsFilters());
+                kind::build, CATALOG_CHOICES, kind.followsFilters());
     }
+
+    /** Ids the settings name, offered from the catalog and shown by name ("Loss law: Hoffmann et al. 2022"). */
+    static final ChartRegistration.SettingChoices CATALOG_CHOICES = new ChartRegistration.SettingChoices() {
+        @Override
+        public List<String> choices(Catalog catalog, String component) {
+            return switch (component) {
+                case "lossLawId" -> catalog.lossLaws().stream().map(dev.scalinglens.catalog.LossLaw::id).toList();
+                case "experimentId" -> catalog.experiments().stream().map(dev.scalinglens.catalog.Experiment::id).toList();
+                default -> paretoChoices(catalog, component);
+            };
+        }
+
+        @Override
+        public String display(Catalog catalog, String component, String value) {
+            java.util.Optional<String> name = switch (component) {
+                case "lossLawId" -> catalog.lossLaws().stream().filter(l -> l.id().equals(value)).findFirst()
+                        .map(dev.scalinglens.catalog.LossLaw::name);
+                case "experimentId" -> catalog.experiments().stream().filter(e -> e.id().equals(value)).findFirst()
+                        .map(dev.scalinglens.catalog.Experiment::name);
+                case "modelId" -> catalog.models().stream().filter(m -> m.id().equals(value)).findFirst()
+                        .map(ModelRecord::name);
+                case "hardwareIds" -> catalog.hardware().stream().filter(h -> h.id().equals(value)).findFirst()
+                        .map(HardwareRecord::name);
+                default -> java.util.Optional.empty();
+            };
+            return name.filter(n -> !n.isBlank()).orElse(value);
+        }
+    };
 
     /** Decode Pareto: the model is one with an architecture (the roofline needs it); hardware from the catalog. */
     static List<String> paretoChoices(Catalog catalog, String component) {

@@ -32,6 +32,11 @@ public interface ChartSurface {
 
     void resetView();
 
+    /** Multiplies the chart's text sizes (View › font size); surfaces without text scaling ignore it. */
+    default javafx.beans.property.DoubleProperty fontScaleProperty() {
+        return new javafx.beans.property.SimpleDoubleProperty(1);
+    }
+
     /** The node to put in the scene. */
     Node node();
 }

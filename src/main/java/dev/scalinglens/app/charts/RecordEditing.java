@@ -184,9 +184,43 @@ public final class RecordEditing {
 
     /** "tokensPerParameter" → "Tokens per parameter". */
     public static String label(String componentName) {
+        String words = WORDS.get(componentName);
+        if (words != null) {
+            return words;
+        }
         String spaced = componentName.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
+
+    /**
+     * Settings components whose name does not read as words by itself (ids, units, acronyms), kept short
+     * enough for the sheet's name column (150 px, base.css).
+     */
+    private static final java.util.Map<String, String> WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("lossLawId", "Loss law"),
+            java.util.Map.entry("parameterBasis", "Parameters"),
+            java.util.Map.entry("isoComputeBudgetsFlops", "Iso-FLOP budgets"),
+            java.util.Map.entry("showRatioLine", "Show ratio line"),
+            java.util.Map.entry("showIsoCompute", "Show iso-FLOPs"),
+            java.util.Map.entry("showFrontier", "Show frontier"),
+            java.util.Map.entry("reference", "Verdict versus"),
+            java.util.Map.entry("modelId", "Model"),
+            java.util.Map.entry("showMeasuredRuns", "Measured runs"),
+            java.util.Map.entry("hardwareIds", "Hardware"),
+            java.util.Map.entry("contextLengthTokens", "Context (tokens)"),
+            java.util.Map.entry("yMetric", "Y axis"),
+            java.util.Map.entry("xMetric", "X axis"),
+            java.util.Map.entry("targetInteractivityTokensPerSecondPerUser", "Target tok/s/user"),
+            java.util.Map.entry("percentile", "Latency statistic"),
+            java.util.Map.entry("tokens", "Tokens counted"),
+            java.util.Map.entry("tokensPerParameter", "Tokens/parameter"),
+            java.util.Map.entry("pricePerGpuHourUsd", "USD per GPU-hour"),
+            java.util.Map.entry("sla", "SLA"),
+            java.util.Map.entry("slaValue", "SLA value"),
+            java.util.Map.entry("experimentId", "Experiment"),
+            java.util.Map.entry("splitAtChatGpt", "Split at ChatGPT"),
+            java.util.Map.entry("bootstrapReplicates", "Bootstrap runs"),
+            java.util.Map.entry("allScoreKinds", "All score kinds"));
 
     /**
      * How an enum constant reads in a settings sheet: its {@code label()} when the enum has one, otherwise its

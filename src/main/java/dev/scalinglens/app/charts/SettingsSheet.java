@@ -27,6 +27,7 @@ public final class SettingsSheet<S extends Record> extends VBox {
     private final Label error = new Label();
     private final java.util.function.Function<String, List<String>> choices;
     private Class<?> shownType;
+    private final java.util.function.BinaryOperator<String> display;
 
     public SettingsSheet(ObjectProperty<S> settings) {
         this(settings, component -> List.of());
@@ -37,8 +38,15 @@ public final class SettingsSheet<S extends Record> extends VBox {
      *                choice box, a List&lt;String&gt; component lists them in its tooltip; empty: free text
      */
     public SettingsSheet(ObjectProperty<S> settings, java.util.function.Function<String, List<String>> choices) {
+        this(settings, choices, (component, value) -> value);
+    }
+
+    /** @param display how a choice reads (a name for an id); the sheet still stores the id */
+    public SettingsSheet(ObjectProperty<S> settings, java.util.function.Function<String, List<String>> choices,
+                         java.util.function.BinaryOperator<String> display) {
         this.settings = settings;
         this.choices = choices;
+        this.display = display;
         DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
         sheet.setPropertyEditorFactory(item -> {
             if (item instanceof SettingsSheet<?>.ComponentItem c && c.kind == RecordEditing.Kind.STRING) {
@@ -48,7 +56,11 @@ public final class SettingsSheet<S extends Record> extends VBox {
                     if (current != null && !values.contains(current.toString())) {
                         values.add(0, current.toString()); // keep a saved value the catalog lacks visible
                     }
-                    return Editors.createChoiceEditor(item, values);
+                    var editor = Editors.createChoiceEditor(item, values);
+                    if (editor.getEditor() instanceof javafx.scene.control.ComboBox<?> combo) {
+                        setNameConverter(combo, c.component.getName());
+                    }
+                    return editor;
                 }
             }
             if (item instanceof SettingsSheet<?>.ComponentItem c && c.kind == RecordEditing.Kind.ENUM) {
@@ -83,6 +95,22 @@ public final class SettingsSheet<S extends Record> extends VBox {
         getChildren().addAll(sheet, error);
         settings.addListener((obs, old, now) -> rebuildItems());
         rebuildItems();
+    }
+
+    /** A choice of ids shows names ("Hoffmann et al. 2022 (Approach 3)" for "hoffmann"). */
+    private <T> void setNameConverter(javafx.scene.control.ComboBox<T> combo, String component) {
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T id) {
+                return id == null ? "" : display.apply(component, id.toString());
+            }
+
+            @Override
+            public T fromString(String text) {
+                return combo.getItems().stream().filter(c -> toString(c).equals(text)).findFirst()
+                        .orElse(combo.getValue());
+            }
+        });
     }
 
     private static <T> void setEnumConverter(javafx.scene.control.ComboBox<T> combo) {
@@ -216,7 +244,8 @@ public final class SettingsSheet<S extends Record> extends VBox {
             if (kind == RecordEditing.Kind.STRING_LIST) {
                 List<String> known = choices.apply(component.getName());
                 if (!known.isEmpty()) {
-                    return label + " (comma-separated). In the catalog: " + String.join(", ", known);
+                    return label + " (comma-separated ids). In the catalog: " + String.join(", ", known.stream()
+                            .map(id -> id + " = " + display.apply(component.getName(), id)).toList());
                 }
             }
             return label;
@@ -252,8 +281,8 @@ public final class SettingsSheet<S extends Record> extends VBox {
             try {
                 switch (kind) {
                     case DOUBLE -> apply.accept(RecordEditing.parseDouble(value.toString()));
-                    case INTEGER -> apply.accept(Integer.parseInt(value.toString().strip()));
-                    case LONG -> apply.accept(Long.parseLong(value.toString().strip()));
+                    case INTEGER -> apply.accept(wholeNumber(value.toString(), Integer.MAX_VALUE).intValue());
+                    case LONG -> apply.accept(wholeNumber(value.toString(), Long.MAX_VALUE));
                     case STRING_LIST -> apply.accept(RecordEditing.parseStrings(value.toString()));
                     case DATE -> apply.accept(value instanceof java.time.LocalDate d ? d
                             : RecordEditing.parseDate(value.toString()));
@@ -262,6 +291,21 @@ public final class SettingsSheet<S extends Record> extends VBox {
                 }
             } catch (IllegalArgumentException e) {
                 error.setText(getName() + ": " + e.getMessage());
+            }
+        }
+
+        /** A whole number, with thousands separators allowed ("4,096"); otherwise a message that says what is. */
+        private Long wholeNumber(String text, long max) {
+            String digits = text.strip().replace(",", "").replace("_", "").replace(" ", "");
+            try {
+                long v = Long.parseLong(digits);
+                if (Math.abs(v) > max) {
+                    throw new NumberFormatException();
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number (at most "
+                        + String.format(java.util.Locale.ROOT, "%,d", max) + "), got \"" + text.strip() + "\"");
             }
         }
 

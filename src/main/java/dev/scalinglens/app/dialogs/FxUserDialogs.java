@@ -91,6 +91,12 @@ public final class FxUserDialogs implements UserDialogs {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
+        if (message.lines().count() > 12) {
+            // A long list (Help › Keys and mouse gestures): wide enough that its lines do not wrap.
+            alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            alert.getDialogPane().setPrefWidth(720);
+            alert.setResizable(true);
+        }
         alert.show();
     }
 

@@ -244,6 +244,10 @@ public final class MainView extends BorderPane {
                     if (quit.getAccelerator().match(e)) {
                         e.consume();
                         quit();
+                    } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.EQUALS) {
+                        // On a US layout "+" is Shift+=: Ctrl+Shift+Plus arrives as Ctrl+Shift+EQUALS.
+                        e.consume();
+                        viewModel.largerFont();
                     }
                 });
             }
@@ -257,7 +261,11 @@ public final class MainView extends BorderPane {
             buildSidePanels();
             filterView.searchField().requestFocus();
         });
-        Menu edit = new Menu("Edit", null, copy, find);
+        MenuItem undo = item("Undo", "Shortcut+Z", this::undo);
+        undo.setId("menu-undo");
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", this::redo);
+        redo.setId("menu-redo");
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copy, find);
 
         MenuItem next = item("Next chart", "Shortcut+Page_Down", viewModel::nextPage);
         MenuItem previous = item("Previous chart", "Shortcut+Page_Up", viewModel::previousPage);
@@ -275,8 +283,9 @@ public final class MainView extends BorderPane {
         MenuItem about = item("About Scaling Lens", null, () -> dialogs.showInformation("About Scaling Lens",
                 "Scaling Lens: explore and present how large language models scale.\n"
                         + "Four charts from one model catalog; every point traceable to its source."));
-        MenuItem keys = item("Keyboard shortcuts", "F1", () -> dialogs.showInformation("Keyboard shortcuts",
+        MenuItem keys = item(KeyboardShortcuts.TITLE, "F1", () -> dialogs.showInformation(KeyboardShortcuts.TITLE,
                 KeyboardShortcuts.text()));
+        keys.setId("menu-help-keys");
         Menu help = new Menu("Help", null, about, keys);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
@@ -319,6 +328,23 @@ public final class MainView extends BorderPane {
     /** Pushes the live divider positions and size into the view model before a snapshot. */
     public void syncLayout() {
         viewModel.windowLayoutProperty().set(currentLayout());
+    }
+
+    /** Ctrl+Z: in a text field it undoes the field's typing; elsewhere the last view change. */
+    private void undo() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
+            text.undo();
+            return;
+        }
+        viewModel.undo();
+    }
+
+    private void redo() {
+        if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
+            text.redo();
+            return;
+        }
+        viewModel.redo();
     }
 
     private void copyChart() {

@@ -93,6 +93,7 @@ public final class MainViewModel {
     private java.util.function.Consumer<Path> figureOpener;
     private AppPreferences preferences;
     private Workspace lastAutosaved;
+    private final ViewHistory history;
 
     public MainViewModel(CatalogSessionViewModel catalogs, FilterViewModel filters, SelectionModel selection,
                          List<ChartPageViewModel<?>> charts, TaskStatusViewModel taskStatus, ProblemsViewModel problems,
@@ -129,6 +130,24 @@ public final class MainViewModel {
         theme.set(preferences.theme());
         fontScale.set(preferences.fontScale());
         preferences.recentCatalogs().forEach(f -> recentCatalogs.add(Path.of(f)));
+        this.history = new ViewHistory(filters, this.charts, json);
+    }
+
+    // ---- undo/redo ------------------------------------------------------------------------------
+
+    /** The window's undo history of view changes (filters, chart settings, zoom, pins, toggles). */
+    public ViewHistory history() {
+        return history;
+    }
+
+    /** Ctrl+Z outside a text field. */
+    public void undo() {
+        history.undo();
+    }
+
+    /** Ctrl+Shift+Z outside a text field. */
+    public void redo() {
+        history.redo();
     }
 
     // ---- start-up -------------------------------------------------------------------------------
@@ -154,6 +173,7 @@ public final class MainViewModel {
                 }
                 crashed.get().discard();
                 if (accepted) {
+                    history.forget();
                     return;
                 }
             }
@@ -162,6 +182,7 @@ public final class MainViewModel {
             } else {
                 reopenLastWorkspace();
             }
+            history.forget(); // undo starts from the view the window opened with
         };
         if (bundledCatalogLoaded) {
             resume.run();
@@ -261,15 +282,17 @@ public final class MainViewModel {
         Path base = file == null ? null : file.toAbsolutePath().getParent();
         List<Path> catalogFiles = ws.catalogFiles().stream().map(Path::of)
                 .map(p -> p.isAbsolute() || base == null ? p : base.resolve(p)).toList();
-        filters.apply(ws.filters());
-        for (ChartPageViewModel<?> chart : charts) {
-            ChartPageState state = ws.charts().get(chart.id());
-            if (state != null) {
-                chart.apply(state, json);
-            } else {
-                chart.resetSettings();
+        history.asOneStep(() -> {
+            filters.apply(ws.filters());
+            for (ChartPageViewModel<?> chart : charts) {
+                ChartPageState state = ws.charts().get(chart.id());
+                if (state != null) {
+                    chart.apply(state, json);
+                } else {
+                    chart.resetSettings();
+                }
             }
-        }
+        });
         if (ws.selectedPage() != null && pageIds.contains(ws.selectedPage())) {
             selectedPage.set(ws.selectedPage());
         }

@@ -33,8 +33,8 @@ public record DensitySettings(DensityPreset preset, DensityBenchmark benchmark, 
         benchmark = benchmark == null ? DensityBenchmark.MMLU : benchmark;
         if (bootstrapReplicates < 1 || bootstrapReplicates > MAX_BOOTSTRAP_REPLICATES) {
             // A view file is untrusted: 2^31 resamples would run for hours and exhaust memory.
-            throw new IllegalArgumentException("bootstrapReplicates must be 1 to " + MAX_BOOTSTRAP_REPLICATES
-                    + ", got " + bootstrapReplicates);
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "bootstrap replicates must be 1 … %,d, got %,d", MAX_BOOTSTRAP_REPLICATES, bootstrapReplicates));
         }
         if (fitFrom != null && fitTo != null && fitFrom.isAfter(fitTo)) {
             throw new IllegalArgumentException("fit window starts (" + fitFrom + ") after it ends (" + fitTo + ")");

@@ -54,6 +54,7 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
         List<Layer> layers = new ArrayList<>();
         List<String> keyFacts = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> lacksPrecision = new ArrayList<>();
         Map<String, HardwareRecord> shown = new LinkedHashMap<>();
         AcceleratorSweep first = null;
 
@@ -75,6 +76,9 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
                 continue;
             }
             if (sweep.isEmpty()) {
+                if (!sweep.accelerator().supports(settings.precision())) {
+                    lacksPrecision.add(sweep.name());
+                }
                 skipped.add(sweep.name() + (sweep.accelerator().supports(settings.precision())
                         ? " (the weights do not fit in its scale-up domain)"
                         : " (no " + settings.precision().label() + " support)"));
@@ -106,10 +110,17 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
 
         String subtitle = model.name() + " · " + settings.precision().label() + " · "
                 + Numbers.tokens(settings.contextLengthTokens()) + "-token context · data-movement roofline";
+        String footnote = footnote(catalog, shown.values(), measuredShown);
+        if (!lacksPrecision.isEmpty()) {
+            // A choice that removes series says so on the chart (first in the footnote, which wraps; the
+            // subtitle is one line), not only in the key facts.
+            footnote = String.join(", ", lacksPrecision) + (lacksPrecision.size() == 1 ? " has" : " have")
+                    + " no " + settings.precision().label() + ": not drawn. " + footnote;
+        }
         return new ChartSpec(CHART_ID, "Decode: interactivity vs " + metricNoun(metric), subtitle,
                 AxisSpec.auto(X_TITLE, ScaleType.LOG10, TickFormat.AUTO),
                 AxisSpec.auto(metric.axisTitle(), ScaleType.LOG10, TickFormat.AUTO),
-                layers, List.of(), footnote(catalog, shown.values(), measuredShown), keyFacts);
+                layers, List.of(), footnote, keyFacts);
     }
 
     private static PointLayer modelledLayer(AcceleratorSweep sweep, ModelShape shape, ParetoSettings settings) {

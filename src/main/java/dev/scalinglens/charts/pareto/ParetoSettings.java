@@ -89,13 +89,18 @@ public record ParetoSettings(
         xMetric = xMetric == null ? XMetric.INTERACTIVITY : xMetric;
         tokens = tokens == null ? TokenKind.OUTPUT : tokens;
         sla = sla == null ? SlaKind.NONE : sla;
-        if (inputTokens < 0 || outputTokens < 0 || pricePerGpuHourUsd < 0 || slaValue < 0) {
-            throw new IllegalArgumentException("input/output tokens, price and SLA value must be >= 0");
+        if (inputTokens < 0 || outputTokens < 0) {
+            throw new IllegalArgumentException("input and output tokens must be 0 or more (0: every scenario), got "
+                    + inputTokens + " and " + outputTokens);
+        }
+        if (pricePerGpuHourUsd < 0 || slaValue < 0) {
+            throw new IllegalArgumentException("price per GPU-hour and SLA value must be 0 or more, got "
+                    + pricePerGpuHourUsd + " and " + slaValue);
         }
         hardwareIds = hardwareIds == null ? List.of() : List.copyOf(hardwareIds);
         if (contextLengthTokens < 0 || contextLengthTokens > MAX_CONTEXT_TOKENS) {
-            throw new IllegalArgumentException("context length must be 0 to " + MAX_CONTEXT_TOKENS + " tokens, got "
-                    + contextLengthTokens);
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "context length must be 0 … %,d tokens, got %,d", MAX_CONTEXT_TOKENS, contextLengthTokens));
         }
     }
 

@@ -94,7 +94,7 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         int overtrained = 0;
         java.util.Set<String> labelledDerived = labelledDerived(points.shown());
         for (Map.Entry<String, List<ModelPoint>> family : byFamily.entrySet()) {
-            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law, labelledDerived));
+            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law, labelledDerived, settings));
             if (scaling.isPresent()) {
                 for (ModelPoint p : family.getValue()) {
                     if (scaling.get().tokensRelativeToOptimal(p.parameters(), p.trainingTokens()) > 1) {
@@ -112,6 +112,14 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
             facts.add(derived + " of " + points.shown().size() + " models have no reported training tokens: "
                     + "their tokens are estimated as " + TrainingEstimates.TOKENS_FORMULA
                     + " from training compute (hollow markers).");
+        }
+        if (!points.shown().isEmpty()) {
+            facts.add(settings.reference() == TokensPerParameterReference.COMPUTE_OPTIMAL
+                    ? "Tooltip verdicts compare each model with the compute-optimal tokens per parameter at its own "
+                    + "training compute" + law.map(l -> " (" + ChartText.shortName(l.name()) + ")").orElse("") + "."
+                    : "Tooltip verdicts compare each model with " + ChartText.fixed(settings.tokensPerParameter(),
+                    settings.tokensPerParameter() == Math.rint(settings.tokensPerParameter()) ? 0 : 1)
+                    + " tokens/parameter (the dashed line).");
         }
         if (points.hidden() > 0) {
             facts.add(points.hidden() + " catalog models lack a parameter or training-token count (reported, or"
@@ -146,13 +154,14 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
     static final int MAX_DERIVED_LABELS = 12;
 
     private static PointLayer pointLayer(String family, List<ModelPoint> members, Optional<ScalingLaw> scaling,
-                                         Optional<LossLaw> law, java.util.Set<String> labelledDerived) {
+                                         Optional<LossLaw> law, java.util.Set<String> labelledDerived,
+                                         TokensParamsSettings settings) {
         // Larger training runs are the frontier of the field: label them first; models whose tokens are only
         // derived from compute come after every model with reported tokens, so a big import does not
         // crowd out the curated labels.
         PointLayer layer = ModelPointLayers.of(family, members, ModelPoint::model, ModelPoint::parameters,
                 ModelPoint::trainingTokens, TokensParamsChartBuilder::labelPriority,
-                ModelPoint::estimated, p -> tooltip(p, scaling, law));
+                ModelPoint::estimated, p -> tooltip(p, scaling, law, settings));
         // The layer's label array is freshly made for it: drop the labels of the unprioritised derived points.
         String[] labels = layer.labels();
         for (int i = 0; i < members.size(); i++) {
@@ -169,7 +178,11 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         return p.tokensDerived() ? compute - 100 : compute;
     }
 
-    static Tooltip tooltip(ModelPoint p, Optional<ScalingLaw> scaling, Optional<LossLaw> law) {
+    /** The row label of the verdict, whatever the reference: its value names the reference. */
+    static final String VERDICT_ROW = "Versus reference";
+
+    static Tooltip tooltip(ModelPoint p, Optional<ScalingLaw> scaling, Optional<LossLaw> law,
+                           TokensParamsSettings settings) {
         ModelRecord m = p.model();
         double n = p.parameters();
         double d = p.trainingTokens();
@@ -192,7 +205,20 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         if (scaling.isPresent()) {
             String name = ChartText.shortName(law.get().name());
             rows.put("Predicted loss", ChartText.fixed(scaling.get().loss(n, d), 3) + " nats/token (" + name + ")");
-            rows.put("Versus compute-optimal", optimalityText(scaling.get().tokensRelativeToOptimal(n, d)));
+            if (settings.reference() == TokensPerParameterReference.COMPUTE_OPTIMAL) {
+                // Same compute, other split: D against D_opt(6ND). The law is named in "Predicted loss" above.
+                ComputeOptimum o = scaling.get().computeOptimal(TrainingCompute.flops(n, d));
+                rows.put(VERDICT_ROW, verdictText(scaling.get().tokensRelativeToOptimal(n, d),
+                        "compute-optimal for its compute"));
+                rows.put("Compute-optimal split", ChartText.si(o.parameters()) + " parameters, "
+                        + ChartText.si(o.trainingTokens()) + " tokens ("
+                        + ChartText.fixed(o.tokensPerParameter(), 0) + " tokens/parameter)");
+            }
+        }
+        if (settings.reference() == TokensPerParameterReference.RATIO_LINE) {
+            double ratio = settings.tokensPerParameter();
+            String ref = ChartText.fixed(ratio, ratio == Math.rint(ratio) ? 0 : 1) + " tokens/parameter";
+            rows.put(VERDICT_ROW, verdictText((d / n) / ratio, ref));
         }
         rows.put("Source", m.source() == null ? "unknown" : m.source());
         List<Tooltip.Row> list = rows.entrySet().stream().map(e -> new Tooltip.Row(e.getKey(), e.getValue())).toList();
@@ -201,6 +227,15 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
 
     private static String sourceSuffix(Quantity q, ModelRecord m) {
         return q.source() == null || q.source().equals(m.source()) ? "" : " [" + q.source() + "]";
+    }
+
+    /** "2.2× fewer tokens than 20 tokens/parameter", "5.3× more tokens than …", or "at … (within 5%)". */
+    static String verdictText(double ratio, String reference) {
+        if (Math.abs(ratio - 1) < 0.05) {
+            return "at " + reference + " (within 5%)";
+        }
+        return ratio > 1 ? ChartText.fixed(ratio, 1) + "× more tokens than " + reference
+                : ChartText.fixed(1 / ratio, 1) + "× fewer tokens than " + reference;
     }
 
     /** "5.3× more tokens than compute-optimal", or "2.1× fewer …" below the frontier. */

@@ -61,8 +61,15 @@ class RecordEditingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tokensPerParameter, Tokens per parameter", "showReferenceLine, Show reference line", "measure, Measure"})
+    @CsvSource({"contextWindowTokens, Context window tokens", "showReferenceLine, Show reference line", "measure, Measure"})
     void labelSpellsOutCamelCase(String name, String label) {
+        assertEquals(label, RecordEditing.label(name));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"lossLawId, Loss law", "modelId, Model", "tokensPerParameter, Tokens/parameter",
+            "contextLengthTokens, Context (tokens)"})
+    void labelReadsAsWordsWhereTheNameIsCode(String name, String label) {
         assertEquals(label, RecordEditing.label(name));
     }
 

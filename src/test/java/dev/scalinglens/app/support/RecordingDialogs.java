@@ -16,6 +16,8 @@ public final class RecordingDialogs implements UserDialogs {
     public boolean confirmAnswer;
     public final List<String> errors = new ArrayList<>();
     public final List<String> confirmations = new ArrayList<>();
+    /** "title: message" of each information shown. */
+    public final List<String> informations = new ArrayList<>();
 
     @Override
     public List<Path> chooseCatalogs(String title) {
@@ -50,6 +52,7 @@ public final class RecordingDialogs implements UserDialogs {
 
     @Override
     public void showInformation(String title, String message) {
+        informations.add(title + ": " + message);
     }
 
     @Override

@@ -89,10 +89,33 @@ class TokensParamsChartBuilderTest {
         assertEquals("20.0", rows.get("Tokens per parameter"));
         assertEquals("5.9e23 FLOPs", rows.get("Training compute (6ND)"));
         assertEquals("1.937 nats/token (Hoffmann et al. 2022)", rows.get("Predicted loss"));
-        // Hoffmann's Approach 3 puts the optimum at fewer tokens than Chinchilla's 20/parameter
-        assertTrue(rows.get("Versus compute-optimal").endsWith("× fewer tokens than compute-optimal")
-                || rows.get("Versus compute-optimal").endsWith("× more tokens than compute-optimal"));
+        // By default the verdict compares with the dashed line, 20 tokens/parameter, and says so
+        assertEquals("at 20 tokens/parameter (within 5%)", rows.get("Versus reference"));
         assertEquals("hoffmann2022", rows.get("Source"));
+    }
+
+    @Test
+    void verdictAgainstComputeOptimalNamesTheLawAndItsRatio() {
+        TokensParamsChartBuilder builder = new TokensParamsChartBuilder();
+        PointLayer chinchilla = (PointLayer) layers(builder.build(TestCatalogs.small(), TokensParamsSettings.defaults()
+                .withReference(TokensPerParameterReference.COMPUTE_OPTIMAL))).get("family-Chinchilla");
+        Map<String, String> rows = chinchilla.tooltip().apply(0).rows().stream()
+                .collect(Collectors.toMap(Tooltip.Row::label, Tooltip.Row::value));
+        // Hoffmann's Approach 3 constants: at Chinchilla's 5.9e23 FLOPs the optimum is ~93 tokens/parameter,
+        // so the same compute would have gone to sqrt(93/20) ≈ 2.2× more tokens (and fewer parameters)
+        assertEquals("2.2× fewer tokens than compute-optimal for its compute", rows.get("Versus reference"));
+        assertTrue(rows.get("Compute-optimal split").endsWith("(93 tokens/parameter)"), rows.get("Compute-optimal split"));
+    }
+
+    @Test
+    void verdictAgainstANumberNamesTheNumber() {
+        TokensParamsChartBuilder builder = new TokensParamsChartBuilder();
+        TokensParamsSettings fifty = new TokensParamsSettings(ParameterBasis.ACTIVE, 50, List.of(1e22), "hoffmann",
+                true, true, true, null, TokensPerParameterReference.RATIO_LINE);
+        PointLayer chinchilla = (PointLayer) layers(builder.build(TestCatalogs.small(), fifty)).get("family-Chinchilla");
+        Map<String, String> rows = chinchilla.tooltip().apply(0).rows().stream()
+                .collect(Collectors.toMap(Tooltip.Row::label, Tooltip.Row::value));
+        assertEquals("2.5× fewer tokens than 50 tokens/parameter", rows.get("Versus reference"));
     }
 
     @ParameterizedTest

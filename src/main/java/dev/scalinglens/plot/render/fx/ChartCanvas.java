@@ -58,6 +58,9 @@ public class ChartCanvas extends Region {
     private final ObjectProperty<ChartSpec> spec = new SimpleObjectProperty<>(this, "spec");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    /** Multiplies every text size of the chart and its tooltip (the app's View › font size). */
+    private final javafx.beans.property.DoubleProperty fontScale =
+            new javafx.beans.property.SimpleDoubleProperty(this, "fontScale", 1);
     private final ReadOnlyObjectWrapper<PointRef> hoveredPoint = new ReadOnlyObjectWrapper<>(this, "hoveredPoint");
     private final ObservableSet<String> selectedIds = FXCollections.observableSet();
     private final ObservableSet<String> pinnedIds = FXCollections.observableSet();
@@ -88,6 +91,10 @@ public class ChartCanvas extends Region {
         spec.addListener((o, a, b) -> redraw());
         viewport.addListener((o, a, b) -> redraw());
         theme.addListener((o, a, b) -> redraw());
+        fontScale.addListener((o, a, b) -> {
+            leftMargin = 0; // labels change size: let the margin fit them again
+            redraw();
+        });
         selectedIds.addListener((SetChangeListener<String>) c -> redraw());
         pinnedIds.addListener((SetChangeListener<String>) c -> redraw());
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -109,6 +116,10 @@ public class ChartCanvas extends Region {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    public javafx.beans.property.DoubleProperty fontScaleProperty() {
+        return fontScale;
     }
 
     public ReadOnlyObjectProperty<PointRef> hoveredPointProperty() {
@@ -165,7 +176,7 @@ public class ChartCanvas extends Region {
             marginWidth = w;
         }
         scene = PlotLayout.layout(spec.get(), new LayoutOptions(w, h, theme.get(), viewport.get(), pinnedIds,
-                selectedIds, 1, leftMargin));
+                selectedIds, fontScale.get() > 0 ? fontScale.get() : 1, leftMargin));
         leftMargin = scene.plotArea().x();
         double renderScale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getRenderScaleX() : 1;
@@ -302,7 +313,7 @@ public class ChartCanvas extends Region {
                     new Tooltip.Row("x", Double.toString(pm.source().x()[ref.index()])),
                     new Tooltip.Row("y", Double.toString(pm.source().y()[ref.index()]))));
         }
-        tooltip.show(tip, theme.get());
+        tooltip.show(tip, theme.get(), fontScale.get() > 0 ? fontScale.get() : 1);
         // Keep the card inside the chart: right/below the cursor unless that would overflow.
         double tx = x + 14 + tooltip.getWidth() > getWidth() ? x - 14 - tooltip.getWidth() : x + 14;
         double ty = y + 14 + tooltip.getHeight() > getHeight() ? y - 14 - tooltip.getHeight() : y + 14;

@@ -21,6 +21,7 @@ import javafx.scene.shape.Rectangle;
 final class TooltipView extends VBox {
 
     private static final double BAR_MAX_PX = 120;
+    private double scale = 1;
 
     TooltipView() {
         setSpacing(4);
@@ -28,13 +29,21 @@ final class TooltipView extends VBox {
         setManaged(false);
         setVisible(false);
         setMouseTransparent(true);
+        // Opaque card with a shadow: it reads over dense points in both themes.
+        setEffect(new javafx.scene.effect.DropShadow(6, 0, 1, javafx.scene.paint.Color.rgb(0, 0, 0, 0.35)));
     }
 
     void show(Tooltip tip, Theme theme) {
+        show(tip, theme, 1);
+    }
+
+    /** @param fontScale multiplies the text sizes (the app's font size) */
+    void show(Tooltip tip, Theme theme, double fontScale) {
+        this.scale = fontScale;
         getChildren().clear();
         var text = FxSink.fx(Palette.colorFor("text", theme));
         var sub = FxSink.fx(Palette.colorFor("subtext", theme));
-        setBackground(new Background(new BackgroundFill(FxSink.fx(Palette.background(theme).withOpacity(0.95)),
+        setBackground(new Background(new BackgroundFill(FxSink.fx(Palette.background(theme)),
                 new CornerRadii(4), Insets.EMPTY)));
         setBorder(new Border(new BorderStroke(FxSink.fx(Palette.colorFor("axis", theme)), BorderStrokeStyle.SOLID,
                 new CornerRadii(4), new BorderWidths(0.8))));
@@ -82,9 +91,9 @@ final class TooltipView extends VBox {
         setVisible(false);
     }
 
-    private static Label label(String s, double size, boolean bold) {
+    private Label label(String s, double size, boolean bold) {
         Label l = new Label(s == null ? "" : s);
-        l.setFont(FxFonts.font(size, bold));
+        l.setFont(FxFonts.font(size * scale, bold));
         return l;
     }
 }
