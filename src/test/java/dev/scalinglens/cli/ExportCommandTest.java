@@ -114,7 +114,7 @@ class ExportCommandTest {
     /** Hostile views from the hardening probe: each is one clear line and exit 1, in bounded time. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
-        {"chart":"density","settings":{"bootstrapReplicates":2147483647}}                      | density settings: bootstrapReplicates must be 1 to 100000, got 2147483647
+        {"chart":"density","settings":{"bootstrapReplicates":2147483647}}                      | density settings: bootstrap replicates must be 1 … 100,000, got 2,147,483,647
         {"chart":"density","viewport":{"xMin":0,"xMax":1e12,"yMin":0.01,"yMax":10}}           | density view: viewport.xMin/xMax must be dates from year 1 to 9999
         {"chart":"pareto","settings":{"yMetric":null}}                                         | pareto settings: yMetric must not be null
         {"chart":"pareto","settings":{"precision":null}}                                       | pareto settings: precision must not be null
