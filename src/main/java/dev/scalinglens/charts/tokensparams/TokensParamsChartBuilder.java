@@ -85,14 +85,15 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         }
 
         ModelPoints points = ModelPoints.collect(catalog.models(), settings.parameterBasis());
-        Map<String, List<ModelPoint>> byFamily = new TreeMap<>();
+        ModelPointLayers.Groups groups = ModelPointLayers.groups(catalog.models());
+        Map<String, List<ModelPoint>> byFamily = new TreeMap<>(groups.order());
         for (ModelPoint p : points.shown()) {
-            byFamily.computeIfAbsent(p.family(), k -> new ArrayList<>()).add(p);
+            byFamily.computeIfAbsent(groups.seriesOf(p.model()), k -> new ArrayList<>()).add(p);
             sourceKeys.add(p.model().source());
         }
         int overtrained = 0;
         for (Map.Entry<String, List<ModelPoint>> family : byFamily.entrySet()) {
-            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law));
+            layers.add(pointLayer(family.getKey(), groups, family.getValue(), scaling, law));
             if (scaling.isPresent()) {
                 for (ModelPoint p : family.getValue()) {
                     if (scaling.get().tokensRelativeToOptimal(p.parameters(), p.trainingTokens()) > 1) {
@@ -120,10 +121,10 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
                 ChartText.footnote(fixed, sourceKeys, catalog), facts);
     }
 
-    private static PointLayer pointLayer(String family, List<ModelPoint> members, Optional<ScalingLaw> scaling,
+    private static PointLayer pointLayer(String family, ModelPointLayers.Groups groups, List<ModelPoint> members, Optional<ScalingLaw> scaling,
                                          Optional<LossLaw> law) {
         // Larger training runs are the frontier of the field: label them first.
-        return ModelPointLayers.of(family, members, ModelPoint::model, ModelPoint::parameters,
+        return ModelPointLayers.of(family, groups, members, ModelPoint::model, ModelPoint::parameters,
                 ModelPoint::trainingTokens,
                 p -> (int) Math.round(Math.log10(TrainingCompute.flops(p.parameters(), p.trainingTokens()))),
                 ModelPoint::estimated, p -> tooltip(p, scaling, law));
