@@ -92,6 +92,18 @@ public final class ModelPointLayers {
         }
         List<T> frozen = List.copyOf(members);
         return new PointLayer("family-" + family, family, groups.colorKey(family), groups.shape(family), MARKER_PX, xs, ys, ids, labels,
-                priority, hollows, null, null, i -> tooltip.apply(frozen.get(i)));
+                priority, hollows, null, null, i -> withFamily(tooltip.apply(frozen.get(i)), model.apply(frozen.get(i))));
+    }
+
+    /** The tooltip with the model's own family (with its version: "Llama 3") as its first row. */
+    private static dev.scalinglens.plot.spec.Tooltip withFamily(dev.scalinglens.plot.spec.Tooltip tip, ModelRecord m) {
+        if (tip == null || m.family() == null || m.family().isBlank()
+                || tip.rows().stream().anyMatch(r -> r.label().equals("Family"))) {
+            return tip;
+        }
+        List<dev.scalinglens.plot.spec.Tooltip.Row> rows = new java.util.ArrayList<>();
+        rows.add(new dev.scalinglens.plot.spec.Tooltip.Row("Family", m.family()));
+        rows.addAll(tip.rows());
+        return new dev.scalinglens.plot.spec.Tooltip(tip.title(), rows, tip.bars(), tip.barsTitle());
     }
 }

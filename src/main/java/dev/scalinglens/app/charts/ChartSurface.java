@@ -32,6 +32,10 @@ public interface ChartSurface {
 
     void resetView();
 
+    /** Legend clicks: {@code (seriesName, isolate)}; isolate is Shift+click. */
+    default void setOnLegendAction(java.util.function.BiConsumer<String, Boolean> action) {
+    }
+
     /** The node to put in the scene. */
     Node node();
 }

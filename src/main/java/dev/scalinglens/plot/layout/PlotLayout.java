@@ -145,16 +145,51 @@ public final class PlotLayout {
      * line), so the legend names what is drawn and is not labelled already.
      */
     private List<Layer> legendLayers(Viewport vp) {
-        if (options.slide() == null) {
-            return spec.layers();
-        }
         List<Layer> shown = new ArrayList<>();
         for (Layer layer : spec.layers()) {
-            if (layer instanceof PointLayer p ? anyInside(p, vp) : !labelledInPlace(layer)) {
+            if (options.slide() == null
+                    || (layer instanceof PointLayer p ? anyInside(p, vp) : !labelledInPlace(layer))) {
                 shown.add(layer);
             }
         }
+        if (hollowAndFilled(shown)) {
+            shown.add(new PointLayer(LegendLayout.ESTIMATED_NOTE_ID, "Hollow: estimated value", "subtext",
+                    dev.scalinglens.plot.spec.MarkerShape.CIRCLE, 7, new double[] {0}, new double[] {0}, null, null,
+                    null, new boolean[] {true}, null, null, null));
+        }
         return shown;
+    }
+
+    /** Whether the named point layers draw both hollow (estimated) and filled markers: then the legend says so. */
+    private static boolean hollowAndFilled(List<Layer> layers) {
+        boolean hollow = false;
+        boolean filled = false;
+        for (Layer layer : layers) {
+            if (layer instanceof PointLayer p && p.name() != null && !p.name().isBlank()) {
+                for (int i = 0; i < p.size(); i++) {
+                    if (p.hollow() != null && p.hollow()[i]) {
+                        hollow = true;
+                    } else {
+                        filled = true;
+                    }
+                }
+            }
+        }
+        return hollow && filled;
+    }
+
+    /**
+     * The automatic note under a chart with a log axis (readers misread log axes; Our World in Data adds the same
+     * note), or null when both axes are linear or time.
+     */
+    static String logAxisNote(ChartSpec spec) {
+        boolean x = spec.xAxis() != null && spec.xAxis().scale() == dev.scalinglens.plot.spec.ScaleType.LOG10;
+        boolean y = spec.yAxis() != null && spec.yAxis().scale() == dev.scalinglens.plot.spec.ScaleType.LOG10;
+        if (!x && !y) {
+            return null;
+        }
+        String which = x && y ? "Both axes are" : x ? "The horizontal axis is" : "The vertical axis is";
+        return which + " plotted on a logarithmic scale: equal distances are equal ratios (×10 per decade).";
     }
 
     /** Lines, curves and rules with their own label at the line need no legend line on a slide. */
@@ -205,8 +240,14 @@ public final class PlotLayout {
             top += lineHeight(subtitlePx(), false);
         }
         top += 10 * fs;
-        List<String> footLines = notBlank(spec.footnote())
-                ? wrap(spec.footnote(), footnotePx(), w - 2 * pad) : List.of();
+        List<String> footLines = new ArrayList<>();
+        String logNote = logAxisNote(spec);
+        if (logNote != null) {
+            footLines.addAll(wrap(logNote, footnotePx(), w - 2 * pad));
+        }
+        if (notBlank(spec.footnote())) {
+            footLines.addAll(wrap(spec.footnote(), footnotePx(), w - 2 * pad));
+        }
         double bottom = pad + TICK_MAJOR_PX + 3 + lineHeight(tickPx(), false)
                 + (notBlank(spec.xAxis().title()) ? 6 * fs + lineHeight(axisTitlePx(), false) : 0)
                 + footLines.size() * lineHeight(footnotePx(), false) + (footLines.isEmpty() ? 0 : 6 * fs);
@@ -215,7 +256,8 @@ public final class PlotLayout {
         int legendMaxEntries = options.slide() == null ? Integer.MAX_VALUE : options.slide().maxLegendEntries();
         double legendMaxHeight = Math.max(10, h - top - bottom) - 16;
         double[] legendSize = LegendLayout.measure(legendLayers, legendFont, legendMaxHeight,
-                LEGEND_MAX_AREA_SHARE * w * legendMaxHeight, legendMaxEntries);
+                options.legendExpanded() ? Double.MAX_VALUE : LEGEND_MAX_AREA_SHARE * w * legendMaxHeight,
+                legendMaxEntries);
         double right = pad + 14 * fs + (legendOutside ? legendSize[0] + LEGEND_GAP_PX : 0);
         double yTitleWidth = notBlank(spec.yAxis().title()) ? lineHeight(axisTitlePx(), false) + 6 * fs : 0;
 
@@ -256,6 +298,7 @@ public final class PlotLayout {
         groups.add(new SceneGroup("axes", null, axisMarks(plot, xs, ys, xTicks, yTicks, pad)));
 
         LegendLayout legend = null;
+        List<PlotScene.LegendEntry> legendEntries = List.of();
         if (legendSize != null) {
             Rect box;
             if (legendOutside) {
@@ -268,12 +311,15 @@ public final class PlotLayout {
                 boolean tooBusy = inside.coveredPoints() > LEGEND_MAX_RELATIVE_DENSITY * areaShare * total;
                 // A large legend (many families) hides whatever it covers: move it out for even one point.
                 boolean largeAndCovering = areaShare > LEGEND_LARGE_AREA_SHARE && inside.coveredPoints() > 0;
-                if ((tooBusy || largeAndCovering) && roomOutside) {
+                // The legend never covers data where there is room beside the plot: one covered point moves it.
+                boolean covering = inside.coveredPoints() > 0;
+                if ((tooBusy || largeAndCovering || covering) && roomOutside) {
                     return new PlotLayout(spec, options, true).build();
                 }
                 box = inside.box();
             }
             legend = LegendLayout.build(legendLayers, (int) legendSize[2], box, theme, legendFont);
+            legendEntries = legend.entries();
         }
         List<PlacedLabel> labels = topLabels(placeLabels(plot, legend == null ? null : legend.box(), pointMarks));
         groups.add(new SceneGroup("labels", null, labelMarks(labels, pointMarks)));
@@ -282,7 +328,7 @@ public final class PlotLayout {
         }
         groups.add(new SceneGroup("titles", null, titleMarks(pad, h, footLines)));
         return new PlotScene(spec, w, h, theme, background, plot, xs, ys, vp, xTicks, yTicks, groups, pointMarks,
-                labels, legend == null ? null : legend.box());
+                labels, legend == null ? null : legend.box(), legendEntries);
     }
 
     private Viewport viewport() {
