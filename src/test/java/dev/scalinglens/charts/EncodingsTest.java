@@ -129,6 +129,7 @@ class EncodingsTest {
     /** The narrow chart of a 1024-px window with settings open, and wider ones: the legend covers no point. */
     @ParameterizedTest
     @CsvSource({"TOKENS_PARAMS, 640, 520", "TOKENS_PARAMS, 1100, 700", "DENSITY, 640, 520", "DENSITY, 1500, 900",
+            "TOKENS_PARAMS, 200, 550", "DENSITY, 200, 550", "PARETO, 200, 550", "TOKENS_PARAMS, 420, 300",
             "PARETO, 640, 520", "LAYER_LOSS, 640, 520"})
     void legendCoversNoPoint(ChartKind kind, double w, double h) {
         PlotScene scene = PlotLayout.layout(chart(kind), LayoutOptions.of(w, h, Theme.LIGHT));

@@ -174,6 +174,11 @@ record LegendLayout(Rect box, List<Mark> marks, List<PlotScene.LegendEntry> entr
         return layers.stream().filter(l -> l.name() != null && !l.name().isBlank()).toList();
     }
 
+    /** The legend's height with {@code rows} lines per column. */
+    static double heightForRows(int rows, double fontPx) {
+        return PADDING_PX * 2 + rowHeight(fontPx) * rows;
+    }
+
     private static double rowHeight(double fontPx) {
         return (TextMeasurer.ascent(fontPx, false) + TextMeasurer.descent(fontPx, false)) * 1.35;
     }

@@ -77,13 +77,20 @@ public final class PlotLayout {
     static final double LEGEND_MAX_AREA_SHARE = 0.16;
 
     private final boolean legendOutside;
+    /** The legend sits under the plot, in rows across its width: a narrow chart with no room beside it. */
+    private final boolean legendBelow;
 
     private PlotLayout(ChartSpec spec, LayoutOptions options) {
-        this(spec, options, false);
+        this(spec, options, false, false);
     }
 
     private PlotLayout(ChartSpec spec, LayoutOptions options, boolean legendOutside) {
+        this(spec, options, legendOutside, false);
+    }
+
+    private PlotLayout(ChartSpec spec, LayoutOptions options, boolean legendOutside, boolean legendBelow) {
         this.legendOutside = legendOutside;
+        this.legendBelow = legendBelow;
         this.spec = Objects.requireNonNull(spec, "chart spec is null");
         this.options = Objects.requireNonNull(options, "layout options are null");
         String name = "chart '" + spec.chartId() + "'";
@@ -140,15 +147,15 @@ public final class PlotLayout {
     }
 
     /**
-     * The layers the legend lists: all on screen; in the slide mode only those with something drawn in the
-     * visible range (a point inside it, or a band, or a line, curve or rule without a label of its own at the
-     * line), so the legend names what is drawn and is not labelled already.
+     * The layers the legend lists: point series (on a slide only those with a point in the visible range), bands,
+     * and lines, curves and rules without a label of its own at the line, so the legend names what is drawn
+     * and is not labelled already; then a note on hollow markers when both kinds are drawn.
      */
     private List<Layer> legendLayers(Viewport vp) {
         List<Layer> shown = new ArrayList<>();
         for (Layer layer : spec.layers()) {
-            if (options.slide() == null
-                    || (layer instanceof PointLayer p ? anyInside(p, vp) : !labelledInPlace(layer))) {
+            // Lines, curves and rules labelled at the line need no legend line: the legend lists the series.
+            if (layer instanceof PointLayer p ? options.slide() == null || anyInside(p, vp) : !labelledInPlace(layer)) {
                 shown.add(layer);
             }
         }
@@ -158,6 +165,23 @@ public final class PlotLayout {
                     null, new boolean[] {true}, null, null, null));
         }
         return shown;
+    }
+
+    /**
+     * The below-the-plot legend's {width, height, shown}: the fewest rows whose columns fit the width, then the
+     * usual "+N more" when the area would be too large.
+     */
+    private static double[] belowSize(List<Layer> layers, double fontPx, double maxWidthPx, double maxAreaPx,
+                                      int maxEntries) {
+        double[] size = null;
+        for (int rows = 1; rows <= Math.max(1, layers.size() + 1); rows++) {
+            double height = LegendLayout.heightForRows(rows, fontPx);
+            size = LegendLayout.measure(layers, fontPx, height + 0.5, maxAreaPx, maxEntries);
+            if (size == null || size[0] <= maxWidthPx) {
+                return size;
+            }
+        }
+        return size;
     }
 
     /** Whether the named point layers draw both hollow (estimated) and filled markers: then the legend says so. */
@@ -255,9 +279,13 @@ public final class PlotLayout {
         List<Layer> legendLayers = legendLayers(vp);
         int legendMaxEntries = options.slide() == null ? Integer.MAX_VALUE : options.slide().maxLegendEntries();
         double legendMaxHeight = Math.max(10, h - top - bottom) - 16;
-        double[] legendSize = LegendLayout.measure(legendLayers, legendFont, legendMaxHeight,
-                options.legendExpanded() ? Double.MAX_VALUE : LEGEND_MAX_AREA_SHARE * w * legendMaxHeight,
-                legendMaxEntries);
+        double legendMaxArea = options.legendExpanded() ? Double.MAX_VALUE : LEGEND_MAX_AREA_SHARE * w * legendMaxHeight;
+        double[] legendSize = legendBelow
+                ? belowSize(legendLayers, legendFont, w - 2 * pad, legendMaxArea, legendMaxEntries)
+                : LegendLayout.measure(legendLayers, legendFont, legendMaxHeight, legendMaxArea, legendMaxEntries);
+        if (legendBelow && legendSize != null) {
+            bottom += legendSize[1] + 6 * fs;
+        }
         double right = pad + 14 * fs + (legendOutside ? legendSize[0] + LEGEND_GAP_PX : 0);
         double yTitleWidth = notBlank(spec.yAxis().title()) ? lineHeight(axisTitlePx(), false) + 6 * fs : 0;
 
@@ -303,6 +331,11 @@ public final class PlotLayout {
             Rect box;
             if (legendOutside) {
                 box = new Rect(plot.maxX() + LEGEND_GAP_PX, plot.y(), legendSize[0], legendSize[1]);
+            } else if (legendBelow) {
+                double legendTop = plot.maxY() + TICK_MAJOR_PX + 3 + lineHeight(tickPx(), false)
+                        + (notBlank(spec.xAxis().title()) ? 6 * fs + lineHeight(axisTitlePx(), false) : 0) + 6 * fs;
+                box = new Rect(Math.max(pad, Math.min(plot.x(), w - pad - legendSize[0])), legendTop,
+                        legendSize[0], legendSize[1]);
             } else {
                 LegendLayout.Placement inside = LegendLayout.bestInside(plot, legendSize, pointMarks);
                 long total = pointMarks.stream().mapToLong(PointsMark::size).sum();
@@ -313,8 +346,14 @@ public final class PlotLayout {
                 boolean largeAndCovering = areaShare > LEGEND_LARGE_AREA_SHARE && inside.coveredPoints() > 0;
                 // The legend never covers data where there is room beside the plot: one covered point moves it.
                 boolean covering = inside.coveredPoints() > 0;
-                if ((tooBusy || largeAndCovering || covering) && roomOutside) {
+                // Covering data, a legend may take more of the width beside the plot than a busy one would.
+                boolean roomForCovering = w - plot.x() - legendSize[0] - LEGEND_GAP_PX > 0.45 * plot.width();
+                if ((tooBusy || largeAndCovering) && roomOutside || covering && roomForCovering) {
                     return new PlotLayout(spec, options, true).build();
+                }
+                if (covering) {
+                    // No room beside a narrow plot: rows under it, so the legend still covers no data.
+                    return new PlotLayout(spec, options, false, true).build();
                 }
                 box = inside.box();
             }
