@@ -144,6 +144,16 @@ class EncodingsTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"TOKENS_PARAMS, 300", "DENSITY, 300", "PARETO, 260", "TOKENS_PARAMS, 640"})
+    void titlesAndNotesWrapInsideANarrowChart(ChartKind kind, double w) {
+        PlotScene scene = PlotLayout.layout(chart(kind), LayoutOptions.of(w, 600, Theme.LIGHT));
+        scene.groups().stream().filter(g -> g.id().equals("titles")).flatMap(g -> g.marks().stream())
+                .map(m -> (dev.scalinglens.plot.scene.TextMark) m).forEach(t -> assertTrue(
+                        t.x() + dev.scalinglens.plot.text.TextMeasurer.width(t.text(), t.sizePx(), t.bold()) <= w,
+                        "clipped: " + t.text()));
+    }
+
     @Test
     void collapsedLegendSaysHowManyMoreAndExpands() {
         ChartSpec byOrg = ColorBy.ORGANISATION.apply(chart(ChartKind.TOKENS_PARAMS), bundled);

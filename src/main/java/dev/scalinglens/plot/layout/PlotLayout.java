@@ -79,6 +79,8 @@ public final class PlotLayout {
     private final boolean legendOutside;
     /** The legend sits under the plot, in rows across its width: a narrow chart with no room beside it. */
     private final boolean legendBelow;
+    private List<String> titleLines = List.of();
+    private List<String> subtitleLines = List.of();
 
     private PlotLayout(ChartSpec spec, LayoutOptions options) {
         this(spec, options, false, false);
@@ -257,12 +259,13 @@ public final class PlotLayout {
         double pad = 12 * fs;
 
         double top = pad;
-        if (notBlank(spec.title())) {
-            top += lineHeight(titlePx(), true) + 2 * fs;
+        // Titles wrap rather than run off a narrow chart (settings open on a small window).
+        titleLines = notBlank(spec.title()) ? wrap(spec.title(), titlePx(), w - 2 * pad, true) : List.of();
+        subtitleLines = notBlank(spec.subtitle()) ? wrap(spec.subtitle(), subtitlePx(), w - 2 * pad) : List.of();
+        if (!titleLines.isEmpty()) {
+            top += lineHeight(titlePx(), true) * titleLines.size() + 2 * fs;
         }
-        if (notBlank(spec.subtitle())) {
-            top += lineHeight(subtitlePx(), false);
-        }
+        top += lineHeight(subtitlePx(), false) * subtitleLines.size();
         top += 10 * fs;
         List<String> footLines = new ArrayList<>();
         String logNote = logAxisNote(spec);
@@ -747,14 +750,16 @@ public final class PlotLayout {
     private List<Mark> titleMarks(double pad, double h, List<String> footLines) {
         List<Mark> marks = new ArrayList<>();
         double y = pad;
-        if (notBlank(spec.title())) {
-            y += TextMeasurer.ascent(titlePx(), true);
-            marks.add(text(spec.title(), pad, y, titlePx(), true, textColor, TextAnchor.START, 0));
+        for (int i = 0; i < titleLines.size(); i++) {
+            y += i == 0 ? TextMeasurer.ascent(titlePx(), true) : lineHeight(titlePx(), true);
+            marks.add(text(titleLines.get(i), pad, y, titlePx(), true, textColor, TextAnchor.START, 0));
+        }
+        if (!titleLines.isEmpty()) {
             y += TextMeasurer.descent(titlePx(), true) + 2 * fs;
         }
-        if (notBlank(spec.subtitle())) {
-            y += TextMeasurer.ascent(subtitlePx(), false);
-            marks.add(text(spec.subtitle(), pad, y, subtitlePx(), false, subtextColor, TextAnchor.START, 0));
+        for (int i = 0; i < subtitleLines.size(); i++) {
+            y += i == 0 ? TextMeasurer.ascent(subtitlePx(), false) : lineHeight(subtitlePx(), false);
+            marks.add(text(subtitleLines.get(i), pad, y, subtitlePx(), false, subtextColor, TextAnchor.START, 0));
         }
         double lh = lineHeight(footnotePx(), false);
         double fy = h - pad - (footLines.size() - 1) * lh - TextMeasurer.descent(footnotePx(), false);
@@ -802,11 +807,15 @@ public final class PlotLayout {
 
     /** Greedy word wrap to a pixel width (footnotes can be long source lists). */
     static List<String> wrap(String text, double size, double maxWidth) {
+        return wrap(text, size, maxWidth, false);
+    }
+
+    static List<String> wrap(String text, double size, double maxWidth, boolean bold) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : WHITESPACE.split(text.trim())) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && TextMeasurer.width(candidate, size, false) > maxWidth) {
+            if (!line.isEmpty() && TextMeasurer.width(candidate, size, bold) > maxWidth) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {
