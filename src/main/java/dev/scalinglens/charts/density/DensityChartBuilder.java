@@ -287,7 +287,7 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
         boolean below = range == EffectiveParameterEstimator.Range.BELOW;
         String name = below ? "Below " + reference + "'s span (density < marker)"
                 : "Above " + reference + "'s span (density > marker)";
-        return new PointLayer(below ? "outside-below" : "outside-above", name, "outside",
+        return new PointLayer(below ? "outside-below" : "outside-above", name, "text",
                 below ? MarkerShape.TRIANGLE_DOWN : MarkerShape.TRIANGLE_UP, 8, xs, ys, ids, labels, new int[n], hollow,
                 null, null, i -> outsideTooltip(group.get(i), benchmarkName, reference));
     }
