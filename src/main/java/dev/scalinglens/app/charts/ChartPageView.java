@@ -83,7 +83,8 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         ToggleButton showSettings = new ToggleButton("Settings");
         // Hidden at first: at 1280×800 the chart needs the width; one click shows the sheet.
         showSettings.setSelected(false);
-        setTop(new ToolBar(xLog, yLog, labels, colorBy, pin, unpin, reset, defaults, showSettings));
+        // Last, so a narrow window sends the colour choice to the overflow menu before Settings.
+        setTop(new ToolBar(xLog, yLog, labels, pin, unpin, reset, defaults, showSettings, colorBy));
 
         Label error = new Label();
         error.getStyleClass().add("chart-error");
