@@ -21,6 +21,47 @@ public final class ModelPointLayers {
     private ModelPointLayers() {
     }
 
+    /**
+     * How a chart groups models into series: by family group (versions of a family together), with the
+     * group's colour and marker shape from {@link SeriesColors}, ranked over {@code catalogModels}.
+     */
+    public static Groups groups(List<ModelRecord> catalogModels) {
+        return new Groups(SeriesColors.forFamilies(catalogModels), SeriesColors.groupNames(catalogModels));
+    }
+
+    /** Family groups of one catalog: series name, colour key, shape, and the order of series in a legend. */
+    public static final class Groups {
+        private final SeriesColors colors;
+        private final java.util.Map<String, String> names;
+
+        private Groups(SeriesColors colors, java.util.Map<String, String> names) {
+            this.colors = colors;
+            this.names = names;
+        }
+
+        /** The series a model is drawn in: its family group, or "Other" past the palette's hues. */
+        public String seriesOf(ModelRecord model) {
+            String group = SeriesColors.familyGroup(model.family());
+            String key = group.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            String name = names.getOrDefault(key, group);
+            return colors.hasHue(name) ? name : SeriesColors.OTHER;
+        }
+
+        public String colorKey(String series) {
+            return colors.colorKey(series);
+        }
+
+        public MarkerShape shape(String series) {
+            return colors.shape(series);
+        }
+
+        /** Legend order: series with a hue by name, "Other" last. */
+        public java.util.Comparator<String> order() {
+            return java.util.Comparator.<String, Boolean>comparing(SeriesColors.OTHER::equals)
+                    .thenComparing(java.util.Comparator.naturalOrder());
+        }
+    }
+
     public static String familyOf(ModelRecord model) {
         return model.family() == null || model.family().isBlank() ? UNKNOWN_FAMILY : model.family();
     }
@@ -29,7 +70,7 @@ public final class ModelPointLayers {
      * A layer {@code family-<name>} coloured by family, with model ids, names as labels, and a tooltip
      * computed on demand.
      */
-    public static <T> PointLayer of(String family, List<T> members, Function<T, ModelRecord> model,
+    public static <T> PointLayer of(String family, Groups groups, List<T> members, Function<T, ModelRecord> model,
                                     ToDoubleFunction<T> x, ToDoubleFunction<T> y, ToIntFunction<T> labelPriority,
                                     Predicate<T> hollow, Function<T, Tooltip> tooltip) {
         int n = members.size();
@@ -50,7 +91,19 @@ public final class ModelPointLayers {
             hollows[i] = hollow.test(member);
         }
         List<T> frozen = List.copyOf(members);
-        return new PointLayer("family-" + family, family, family, MarkerShape.CIRCLE, MARKER_PX, xs, ys, ids, labels,
-                priority, hollows, null, null, i -> tooltip.apply(frozen.get(i)));
+        return new PointLayer("family-" + family, family, groups.colorKey(family), groups.shape(family), MARKER_PX, xs, ys, ids, labels,
+                priority, hollows, null, null, i -> withFamily(tooltip.apply(frozen.get(i)), model.apply(frozen.get(i))));
+    }
+
+    /** The tooltip with the model's own family (with its version: "Llama 3") as its first row. */
+    private static dev.scalinglens.plot.spec.Tooltip withFamily(dev.scalinglens.plot.spec.Tooltip tip, ModelRecord m) {
+        if (tip == null || m.family() == null || m.family().isBlank()
+                || tip.rows().stream().anyMatch(r -> r.label().equals("Family"))) {
+            return tip;
+        }
+        List<dev.scalinglens.plot.spec.Tooltip.Row> rows = new java.util.ArrayList<>();
+        rows.add(new dev.scalinglens.plot.spec.Tooltip.Row("Family", m.family()));
+        rows.addAll(tip.rows());
+        return new dev.scalinglens.plot.spec.Tooltip(tip.title(), rows, tip.bars(), tip.barsTitle());
     }
 }

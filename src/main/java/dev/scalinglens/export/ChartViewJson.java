@@ -24,7 +24,7 @@ import java.util.Locale;
 
 /**
  * The JSON form of a {@link ChartView}, read with the streaming parser so every error names its line,
- * column and path. Field names: chart, settings, viewport {xMin, xMax, yMin, yMax}, pinned, theme
+ * column and path. Field names: chart, settings, viewport {xMin, xMax, yMin, yMax}, pinned, theme, colorBy, hidden
  * (light|dark), title, subtitle, footnote, xScale and yScale (log|linear, absent: the chart's own), labels
  * (false hides point labels). Unknown fields are errors: a typo must not be silently lost.
  */
@@ -42,7 +42,7 @@ public final class ChartViewJson {
 
     private static final List<String> FIELDS =
             List.of("chart", "settings", "viewport", "pinned", "theme", "title", "subtitle", "footnote", "xScale",
-                    "yScale", "labels");
+                    "yScale", "labels", "colorBy", "hidden");
     private static final List<String> VIEWPORT_FIELDS = List.of("xMin", "xMax", "yMin", "yMax");
 
     private ChartViewJson() {
@@ -119,6 +119,14 @@ public final class ChartViewJson {
         if (!view.display().labels()) {
             gen.writeBooleanField("labels", false);
         }
+        writeOptional(gen, "colorBy", view.display().colorBy());
+        if (!view.display().hiddenSeries().isEmpty()) {
+            gen.writeArrayFieldStart("hidden");
+            for (String name : view.display().hiddenSeries()) {
+                gen.writeString(name);
+            }
+            gen.writeEndArray();
+        }
         writeOptional(gen, "notes", notes);
         gen.writeEndObject();
     }
@@ -157,6 +165,8 @@ public final class ChartViewJson {
         ScaleType xScale = null;
         ScaleType yScale = null;
         boolean labels = true;
+        String colorBy = null;
+        List<String> hidden = List.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             p.nextToken();
@@ -172,6 +182,8 @@ public final class ChartViewJson {
                 case "xScale" -> xScale = readScale(p, source);
                 case "yScale" -> yScale = readScale(p, source);
                 case "labels" -> labels = readBoolean(p, source);
+                case "colorBy" -> colorBy = readOptionalString(p, source);
+                case "hidden" -> hidden = readStrings(p, source);
                 case "notes" -> {
                     if (notes == null) {
                         throw JsonLocations.error(p, source, "\"notes\" belongs to a slide of a deck spec, not a view");
@@ -187,7 +199,7 @@ public final class ChartViewJson {
                     + String.join(", ", ChartIds.ALL));
         }
         return new ChartView(chartId, settings, viewport, pinned, theme,
-                new TextOverrides(title, subtitle, footnote), new DisplayOptions(xScale, yScale, labels));
+                new TextOverrides(title, subtitle, footnote), new DisplayOptions(xScale, yScale, labels, colorBy, hidden));
     }
 
     private static ScaleType readScale(JsonParser p, String source) throws IOException {

@@ -46,6 +46,7 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
         } catch (IllegalArgumentException e) {
             throw new ExportException(e.getMessage(), e);
         }
+        spec = dev.scalinglens.charts.ColorBy.fromKey(view.display().colorBy()).apply(spec, catalog.get());
         spec = view.display().applyTo(spec);
         TextOverrides text = view.text();
         return spec.withTitles(

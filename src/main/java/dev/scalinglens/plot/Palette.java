@@ -1,13 +1,11 @@
 package dev.scalinglens.plot;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The one colour-blind-safe palette. A family key always maps to the same colour, in every chart, theme and
- * export: common families have a fixed slot, other keys a deterministic hash. Role keys ("reference",
+ * Resolves a spec's colour keys. Series colours are chosen by the charts (their encoding writes "#light/#dark"
+ * keys, see charts.SeriesColors); other keys take a deterministic hash slot of a colour-blind-safe palette. Role keys ("reference",
  * "frontier", "fit", "band", "text", "grid", "axis", "background") give the neutral colours of a theme.
  */
 public final class Palette {
@@ -21,42 +19,16 @@ public final class Palette {
             0x882255, 0x117733, 0x332288, 0xDDCC77, 0x44AA99, 0xAA4499, 0x999933, 0xCC6677,
     };
 
-    /** Fixed slots for families that appear in most charts; matched as prefixes of the normalised key. */
-    private static final Map<String, Integer> FAMILY_SLOTS = new LinkedHashMap<>();
-
-    static {
-        FAMILY_SLOTS.put("llama", 0);
-        FAMILY_SLOTS.put("gpt", 1);
-        FAMILY_SLOTS.put("gemma", 2);
-        FAMILY_SLOTS.put("phi", 3);
-        FAMILY_SLOTS.put("qwen", 4);
-        FAMILY_SLOTS.put("mistral", 5);
-        FAMILY_SLOTS.put("mixtral", 5);
-        FAMILY_SLOTS.put("deepseek", 6);
-        FAMILY_SLOTS.put("minicpm", 7);
-        FAMILY_SLOTS.put("chinchilla", 8);
-        FAMILY_SLOTS.put("gopher", 9);
-        FAMILY_SLOTS.put("falcon", 10);
-        FAMILY_SLOTS.put("olmo", 11);
-        FAMILY_SLOTS.put("pythia", 12);
-        FAMILY_SLOTS.put("bloom", 13);
-        // Accelerators (keyed by display name in the Pareto chart): the four compared by default get
-        // the four most distinct Okabe-Ito hues, so no two frontiers look alike.
-        FAMILY_SLOTS.put("nvidiah100", 0);
-        FAMILY_SLOTS.put("nvidiah200", 2);
-        FAMILY_SLOTS.put("nvidiab200", 3);
-        FAMILY_SLOTS.put("amdinstinctmi300x", 1);
-        FAMILY_SLOTS.put("nvidiab300", 6);
-        FAMILY_SLOTS.put("nvidiagb200", 8);
-        FAMILY_SLOTS.put("nvidiagb300", 11);
-        FAMILY_SLOTS.put("amdinstinctmi325x", 9);
-        FAMILY_SLOTS.put("amdinstinctmi355x", 13);
-    }
-
     private Palette() {
     }
 
     public static PlotColor colorFor(String key, Theme theme) {
+        if (key != null && key.startsWith("#")) {
+            PlotColor explicit = explicit(key, theme);
+            if (explicit != null) {
+                return explicit;
+            }
+        }
         String k = normalise(key);
         PlotColor role = roleColor(k, theme);
         if (role != null) {
@@ -67,16 +39,24 @@ public final class Palette {
         return theme == Theme.DARK ? base.mix(luminance(base) < 0.35 ? 0.35 : 0.1) : base;
     }
 
+    /**
+     * A colour the spec names itself: "#RRGGBB" (both themes) or "#RRGGBB/#RRGGBB" (light, dark). Series
+     * colours come this way from the charts' encoding; null when the key is not of that form.
+     */
+    static PlotColor explicit(String key, Theme theme) {
+        String[] parts = key.split("/", 2);
+        String pick = parts.length == 2 && theme == Theme.DARK ? parts[1] : parts[0];
+        if (!pick.matches("#[0-9A-Fa-f]{6}")) {
+            return null;
+        }
+        return PlotColor.rgb(Integer.parseInt(pick.substring(1), 16));
+    }
+
     public static PlotColor background(Theme theme) {
         return theme == Theme.DARK ? PlotColor.rgb(0x1E1F22) : PlotColor.rgb(0xFFFFFF);
     }
 
     static int slotFor(String normalisedKey) {
-        for (Map.Entry<String, Integer> e : FAMILY_SLOTS.entrySet()) {
-            if (normalisedKey.startsWith(e.getKey())) {
-                return e.getValue();
-            }
-        }
         // Deterministic across runs and JVMs (String.hashCode is specified), unlike identity hashes.
         return Math.floorMod(normalisedKey.hashCode(), SLOTS.length);
     }

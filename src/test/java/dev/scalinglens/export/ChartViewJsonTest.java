@@ -33,6 +33,18 @@ class ChartViewJsonTest {
     }
 
     @Test
+    void colourByAndHiddenSeriesRoundTrip() throws Exception {
+        ChartView view = new ChartView(ChartIds.TOKENS_PARAMS, null, null, List.of(), null, null,
+                new DisplayOptions(null, null, true, "organisation", List.of("Meta", "Other")));
+
+        String json = ChartViewJson.toJson(view);
+
+        assertEquals("{\"chart\":\"tokens-params\",\"settings\":{},\"pinned\":[],\"theme\":\"light\","
+                + "\"colorBy\":\"organisation\",\"hidden\":[\"Meta\",\"Other\"]}", json);
+        assertEquals(view, ChartViewJson.fromJson(json, "test"));
+    }
+
+    @Test
     void defaultsRoundTripWithoutViewportOrOverrides() throws Exception {
         ChartView view = ChartView.defaults(ChartIds.PARETO);
 
@@ -71,7 +83,7 @@ class ChartViewJsonTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "{\"chart\":\"density\",\"zoom\":2}|view.json:1:27: zoom: unknown field \"zoom\"; expected one of chart, settings, viewport, pinned, theme, title, subtitle, footnote, xScale, yScale, labels",
+        "{\"chart\":\"density\",\"zoom\":2}|view.json:1:27: zoom: unknown field \"zoom\"; expected one of chart, settings, viewport, pinned, theme, title, subtitle, footnote, xScale, yScale, labels, colorBy, hidden",
         "{\"chart\":\"density\",\"xScale\":\"ln\"}|view.json:1:29: xScale: unknown scale \"ln\"; expected log or linear",
         "{\"chart\":\"density\",\"labels\":\"no\"}|view.json:1:29: labels: expected true or false",
         "{\"chart\":\"density\",\"theme\":\"blue\"}|view.json:1:28: theme: unknown theme \"blue\"; expected light or dark",

@@ -9,21 +9,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PaletteTest {
 
-    @ParameterizedTest
-    @CsvSource({"LLaMA, Llama 2", "llama, Llama-3.1", "GPT-3, gpt-3.5", "Mistral, Mixtral", "Qwen, Qwen2.5"})
-    void familyVariantsShareOneColour(String a, String b) {
-        assertEquals(Palette.colorFor(a, Theme.LIGHT), Palette.colorFor(b, Theme.LIGHT));
-    }
-
     @Test
-    void commonFamiliesGetDistinctColours() {
-        String[] families = {"LLaMA", "GPT-3", "Gemma", "Phi", "Qwen", "Mistral", "DeepSeek", "MiniCPM", "Chinchilla",
-                "Gopher"};
-        java.util.Set<PlotColor> seen = new java.util.HashSet<>();
-        for (String f : families) {
-            seen.add(Palette.colorFor(f, Theme.LIGHT));
-        }
-        assertEquals(families.length, seen.size());
+    void explicitKeysGiveTheLightOrDarkColour() {
+        assertEquals(PlotColor.rgb(0x0072B2), Palette.colorFor("#0072B2/#3392C9", Theme.LIGHT));
+        assertEquals(PlotColor.rgb(0x3392C9), Palette.colorFor("#0072B2/#3392C9", Theme.DARK));
+        assertEquals(PlotColor.rgb(0x123456), Palette.colorFor("#123456", Theme.DARK));
     }
 
     @Test

@@ -43,6 +43,38 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         Bindings.bindContentBidirectional(surface.getSelectedIds(), selection.getSelectedIds());
         Bindings.bindContentBidirectional(surface.getPinnedIds(), viewModel.getPinnedIds());
 
+        surface.setOnLegendAction((name, isolate) -> {
+            if (isolate) {
+                viewModel.isolateSeries(name);
+            } else {
+                viewModel.toggleSeries(name);
+            }
+        });
+        javafx.scene.control.ComboBox<dev.scalinglens.charts.ColorBy> colorBy = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(dev.scalinglens.charts.ColorBy.values()));
+        colorBy.setId("color-by");
+        colorBy.setTooltip(new javafx.scene.control.Tooltip("Colour the models by this field"));
+        colorBy.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(dev.scalinglens.charts.ColorBy c) {
+                return c == null ? "" : "Colour: " + c.label();
+            }
+
+            @Override
+            public dev.scalinglens.charts.ColorBy fromString(String s) {
+                return null;
+            }
+        });
+        colorBy.valueProperty().bindBidirectional(viewModel.colorByProperty());
+        // Only charts that draw catalog models (one series per family group) can be coloured by a field.
+        Runnable colorByShown = () -> {
+            var s = viewModel.specProperty().get();
+            boolean models = s != null && s.layers().stream().anyMatch(l -> l.id().startsWith("family-"));
+            colorBy.setVisible(models || colorBy.getValue() != dev.scalinglens.charts.ColorBy.FAMILY);
+            colorBy.setManaged(colorBy.isVisible());
+        };
+        viewModel.specProperty().addListener(o -> colorByShown.run());
+        colorByShown.run();
         ToggleButton xLog = scaleToggle("Log X", viewModel.xScaleProperty(), true);
         ToggleButton yLog = scaleToggle("Log Y", viewModel.yScaleProperty(), false);
         CheckBox labels = new CheckBox("Labels");
@@ -60,7 +92,8 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         ToggleButton showSettings = new ToggleButton("Settings");
         // Hidden at first: at 1280×800 the chart needs the width; one click shows the sheet.
         showSettings.setSelected(false);
-        setTop(new ToolBar(xLog, yLog, labels, pin, unpin, reset, defaults, showSettings));
+        // Last, so a narrow window sends the colour choice to the overflow menu before Settings.
+        setTop(new ToolBar(xLog, yLog, labels, pin, unpin, reset, defaults, showSettings, colorBy));
 
         Label error = new Label();
         error.getStyleClass().add("chart-error");

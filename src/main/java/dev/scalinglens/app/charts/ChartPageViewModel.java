@@ -1,5 +1,6 @@
 package dev.scalinglens.app.charts;
 
+import dev.scalinglens.charts.ColorBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scalinglens.app.task.BackgroundTask;
 import dev.scalinglens.app.task.TaskExecutor;
@@ -42,6 +43,9 @@ public final class ChartPageViewModel<S extends Record> {
     private final BooleanProperty labelsVisible = new SimpleBooleanProperty(true);
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>();
     private final ObservableSet<String> pinnedIds = FXCollections.observableSet(new java.util.LinkedHashSet<>());
+    private final ObjectProperty<ColorBy> colorBy = new SimpleObjectProperty<>(ColorBy.FAMILY);
+    /** Legend names of the series the user hid (saved with the view, like pins). */
+    private final javafx.collections.ObservableList<String> hiddenSeries = FXCollections.observableArrayList();
 
     private final ReadOnlyObjectWrapper<ChartSpec> builtSpec = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ChartSpec> spec = new ReadOnlyObjectWrapper<>();
@@ -65,6 +69,13 @@ public final class ChartPageViewModel<S extends Record> {
         xScale.addListener(o -> decorate());
         yScale.addListener(o -> decorate());
         labelsVisible.addListener(o -> decorate());
+        colorBy.addListener(o -> {
+            hiddenSeries.clear(); // the series are new: hide none of them
+            decorate();
+        });
+        hiddenSeries.addListener((javafx.collections.ListChangeListener<String>) c -> decorate());
+        colorBy.addListener(o -> viewChanged("colour"));
+        hiddenSeries.addListener((javafx.collections.ListChangeListener<String>) c -> viewChanged("hidden"));
         settings.addListener(o -> viewChanged("settings"));
         xScale.addListener(o -> viewChanged("scale"));
         yScale.addListener(o -> viewChanged("scale"));
@@ -147,7 +158,8 @@ public final class ChartPageViewModel<S extends Record> {
     /** The display options applied on top of what the builder made (cheap: no rebuild). */
     private void decorate() {
         ChartSpec built = builtSpec.get();
-        ChartSpec shown = built == null ? null : displayOptions().applyTo(built);
+        ChartSpec shown = built == null ? null
+                : displayOptions().applyTo(colorBy.get().apply(built, catalogShown()));
         if (shown != null && viewport.get() != null) {
             // A saved view is untrusted: a range the axes cannot draw is dropped, and the page says why.
             dev.scalinglens.plot.ViewportLimits.problem(viewport.get(), shown).ifPresent(problem -> {
@@ -158,9 +170,51 @@ public final class ChartPageViewModel<S extends Record> {
         spec.set(shown);
     }
 
-    /** Log/linear per axis and labels on/off as the user set them (what exports and figures carry). */
+    /** Log/linear per axis, labels on/off, colour field and hidden series as the user set them. */
     public DisplayOptions displayOptions() {
-        return new DisplayOptions(xScale.get(), yScale.get(), labelsVisible.get());
+        ColorBy field = colorBy.get() == null ? ColorBy.FAMILY : colorBy.get();
+        return new DisplayOptions(xScale.get(), yScale.get(), labelsVisible.get(),
+                field == ColorBy.FAMILY ? null : field.key(), List.copyOf(hiddenSeries));
+    }
+
+    /** Legend click: hides the series, or shows it again. */
+    public void toggleSeries(String name) {
+        if (!hiddenSeries.remove(name)) {
+            hiddenSeries.add(name);
+        }
+    }
+
+    /**
+     * Legend shift-click: shows only this series; on the series already shown alone, shows every series again.
+     */
+    public void isolateSeries(String name) {
+        List<String> all = seriesNames();
+        List<String> others = all.stream().filter(n -> !n.equals(name)).toList();
+        if (!hiddenSeries.contains(name) && hiddenSeries.containsAll(others)) {
+            hiddenSeries.clear();
+        } else {
+            hiddenSeries.setAll(others);
+        }
+    }
+
+    /** The legend names of the chart's point and line series, in legend order. */
+    public List<String> seriesNames() {
+        ChartSpec built = builtSpec.get();
+        if (built == null) {
+            return List.of();
+        }
+        return colorBy.get().apply(built, catalogShown()).layers().stream()
+                .filter(l -> l.name() != null && !l.name().isBlank()
+                        && (l instanceof dev.scalinglens.plot.spec.PointLayer || l instanceof dev.scalinglens.plot.spec.LineLayer))
+                .map(dev.scalinglens.plot.spec.Layer::name).distinct().toList();
+    }
+
+    public ObjectProperty<ColorBy> colorByProperty() {
+        return colorBy;
+    }
+
+    public javafx.collections.ObservableList<String> getHiddenSeries() {
+        return hiddenSeries;
     }
 
     /** Toggles an axis between log and linear. */
@@ -222,12 +276,15 @@ public final class ChartPageViewModel<S extends Record> {
             labelsVisible.set(true);
             pinnedIds.clear();
             viewport.set(null);
+            colorBy.set(ColorBy.FAMILY);
+            hiddenSeries.clear();
         });
     }
 
     public ChartPageState state(ObjectMapper json) {
         return new ChartPageState(json.valueToTree(settings.get()), viewport.get(), xScale.get(), yScale.get(),
-                labelsVisible.get(), List.copyOf(pinnedIds));
+                labelsVisible.get(), List.copyOf(pinnedIds), colorBy.get() == ColorBy.FAMILY ? null : colorBy.get().key(),
+                List.copyOf(hiddenSeries));
     }
 
     /**
@@ -254,6 +311,8 @@ public final class ChartPageViewModel<S extends Record> {
             pinnedIds.clear();
             pinnedIds.addAll(state.pinnedIds());
             viewport.set(state.viewport());
+            colorBy.set(ColorBy.fromKey(state.colorBy()));
+            hiddenSeries.setAll(state.hiddenSeries());
         });
     }
 

@@ -37,6 +37,10 @@ public interface ChartSurface {
         return new javafx.beans.property.SimpleDoubleProperty(1);
     }
 
+    /** Legend clicks: {@code (seriesName, isolate)}; isolate is Shift+click. */
+    default void setOnLegendAction(java.util.function.BiConsumer<String, Boolean> action) {
+    }
+
     /** The node to put in the scene. */
     Node node();
 }

@@ -547,7 +547,7 @@ public final class MainViewModel {
             settings = kind.get().settingsToJson(kind.get().settingsFromJson(settings));
         }
         chart.apply(new ChartPageState(settings, view.viewport(), view.display().xScale(), view.display().yScale(),
-                view.display().labels(), view.pinnedIds()), json);
+                view.display().labels(), view.pinnedIds(), view.display().colorBy(), view.display().hiddenSeries()), json);
         theme.set(view.theme());
         selectedPage.set(chart.id());
     }

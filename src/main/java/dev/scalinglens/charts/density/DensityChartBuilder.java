@@ -85,13 +85,14 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
             if (main.hasTrend()) {
                 layers.add(envelopeRings(main));
             }
-            Map<String, List<DensityEstimate>> byFamily = new TreeMap<>();
+            ModelPointLayers.Groups groups = ModelPointLayers.groups(catalog.models());
+            Map<String, List<DensityEstimate>> byFamily = new TreeMap<>(groups.order());
             for (DensityEstimate e : trend.estimates()) {
-                byFamily.computeIfAbsent(ModelPointLayers.familyOf(e.model()), k -> new ArrayList<>()).add(e);
+                byFamily.computeIfAbsent(groups.seriesOf(e.model()), k -> new ArrayList<>()).add(e);
                 sourceKeys.add(e.model().source());
             }
             for (Map.Entry<String, List<DensityEstimate>> family : byFamily.entrySet()) {
-                layers.add(ModelPointLayers.of(family.getKey(), family.getValue(), DensityEstimate::model,
+                layers.add(ModelPointLayers.of(family.getKey(), groups, family.getValue(), DensityEstimate::model,
                         e -> e.releaseDate().toEpochDay(), DensityEstimate::density,
                         e -> envelopeIds.contains(e.model().id()) ? 2 : 1, DensityEstimate::estimated,
                         e -> tooltip(e, benchmarkName, reference)));
@@ -287,7 +288,7 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
         boolean below = range == EffectiveParameterEstimator.Range.BELOW;
         String name = below ? "Below " + reference + "'s span (density < marker)"
                 : "Above " + reference + "'s span (density > marker)";
-        return new PointLayer(below ? "outside-below" : "outside-above", name, "outside",
+        return new PointLayer(below ? "outside-below" : "outside-above", name, "text",
                 below ? MarkerShape.TRIANGLE_DOWN : MarkerShape.TRIANGLE_UP, 8, xs, ys, ids, labels, new int[n], hollow,
                 null, null, i -> outsideTooltip(group.get(i), benchmarkName, reference));
     }

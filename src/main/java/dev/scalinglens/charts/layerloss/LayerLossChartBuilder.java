@@ -47,6 +47,8 @@ public final class LayerLossChartBuilder implements ChartBuilder<LayerLossSettin
         Experiment.ReferenceLine baseline = experiment.referenceLines().stream()
                 .max((a, b) -> Double.compare(a.y(), b.y())).orElse(null);
 
+        dev.scalinglens.charts.SeriesColors seriesColors = dev.scalinglens.charts.SeriesColors.ordered(
+                experiment.series().stream().map(Experiment.Series::name).toList());
         for (int s = 0; s < experiment.series().size(); s++) {
             Experiment.Series series = experiment.series().get(s);
             List<Experiment.Point> points = series.points().stream()
@@ -69,8 +71,9 @@ public final class LayerLossChartBuilder implements ChartBuilder<LayerLossSettin
             }
             firstX = Math.min(firstX, x[0]);
             lastX = Math.max(lastX, x[x.length - 1]);
-            layers.add(new LineLayer("series-" + s, series.name(), series.name(), LineStyle.SOLID, 2, x, y, null));
-            layers.add(new PointLayer("series-" + s + "-points", null, series.name(), MarkerShape.CIRCLE, 7,
+            String colorKey = seriesColors.colorKey(series.name());
+            layers.add(new LineLayer("series-" + s, series.name(), colorKey, LineStyle.SOLID, 2, x, y, null));
+            layers.add(new PointLayer("series-" + s + "-points", null, colorKey, seriesColors.shape(series.name()), 7,
                     x, y, ids, null, null, hollow, null, null,
                     i -> pointTooltip(experiment, series.name(), points.get(i), baseline)));
         }

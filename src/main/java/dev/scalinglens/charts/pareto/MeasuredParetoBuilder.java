@@ -1,5 +1,6 @@
 package dev.scalinglens.charts.pareto;
 
+import dev.scalinglens.charts.SeriesColors;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.HardwareRecord;
 import dev.scalinglens.catalog.InferenceRun;
@@ -87,7 +88,7 @@ final class MeasuredParetoBuilder {
         List<Layer> layers = new ArrayList<>();
         List<Series> drawn = new ArrayList<>();
         Goal yGoal = s.yMetric().goal();
-        ColorKeys colorKeys = new ColorKeys();
+        ColorKeys colorKeys = new ColorKeys(SeriesColors.forHardware(catalog));
         for (Map.Entry<String, List<InferenceRun>> e : byConfig.entrySet()) {
             InferenceRun first = e.getValue().get(0);
             HardwareRecord hw = first.hardware() == null ? null : catalog.hardware(first.hardware()).orElse(null);
@@ -223,19 +224,23 @@ final class MeasuredParetoBuilder {
      */
     static final class ColorKeys {
         private final Set<String> used = new java.util.HashSet<>();
+        private final SeriesColors hardware;
+
+        ColorKeys(SeriesColors hardware) {
+            this.hardware = hardware;
+        }
 
         String next(String preferred) {
-            String colour = dev.scalinglens.plot.Palette.colorFor(preferred, dev.scalinglens.plot.Theme.LIGHT).toString();
-            if (used.add(colour)) {
-                return preferred;
+            String key = hardware.colorKey(preferred);
+            if (hardware.hasHue(preferred) && used.add(key)) {
+                return key;
             }
-            for (int k = 0; k < 200; k++) {
-                String key = "configuration " + k;
-                if (used.add(dev.scalinglens.plot.Palette.colorFor(key, dev.scalinglens.plot.Theme.LIGHT).toString())) {
-                    return key;
+            for (String free : SeriesColors.allColorKeys()) {
+                if (used.add(free)) {
+                    return free;
                 }
             }
-            return preferred;
+            return SeriesColors.otherColorKey();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.scalinglens.charts.pareto;
 
+import dev.scalinglens.charts.SeriesColors;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.HardwareRecord;
 import dev.scalinglens.catalog.InferenceRun;
@@ -58,6 +59,7 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
         Map<String, HardwareRecord> shown = new LinkedHashMap<>();
         AcceleratorSweep first = null;
 
+        SeriesColors hardwareColors = SeriesColors.forHardware(catalog);
         for (String id : settings.hardwareIds()) {
             Optional<HardwareRecord> hw = catalog.hardware(id);
             if (hw.isEmpty()) {
@@ -86,8 +88,9 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
             }
             shown.put(id, hw.get());
             first = first == null ? sweep : first;
-            layers.add(modelledLayer(sweep, shape, settings));
-            layers.add(new LineLayer("frontier-" + id, null, sweep.name(), LineStyle.SOLID, 2,
+            String colorKey = hardwareColors.colorKey(sweep.name());
+            layers.add(modelledLayer(sweep, shape, settings, colorKey));
+            layers.add(new LineLayer("frontier-" + id, null, colorKey, LineStyle.SOLID, 2,
                     sweep.frontierX(), sweep.frontierY(), sweep.name()));
             keyFacts.add(summary(sweep, settings));
         }
@@ -123,7 +126,8 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
                 layers, List.of(), footnote, keyFacts);
     }
 
-    private static PointLayer modelledLayer(AcceleratorSweep sweep, ModelShape shape, ParetoSettings settings) {
+    private static PointLayer modelledLayer(AcceleratorSweep sweep, ModelShape shape, ParetoSettings settings,
+                                            String colorKey) {
         int n = sweep.steps().size();
         String[] ids = new String[n];
         int[] priority = new int[n];
@@ -134,7 +138,7 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
         for (int i : sweep.frontier()) {
             priority[i] = 1;
         }
-        return new PointLayer("modelled-" + sweep.hardware().id(), sweep.name(), sweep.name(), MarkerShape.CIRCLE,
+        return new PointLayer("modelled-" + sweep.hardware().id(), sweep.name(), colorKey, MarkerShape.CIRCLE,
                 5, sweep.x(), sweep.y(), ids, null, priority, null, null, null,
                 i -> modelledTooltip(sweep, i, shape, settings.yMetric()));
     }
@@ -233,7 +237,7 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
             double[] y = runs.stream().mapToDouble(r -> metric.of(r.throughputPerGpuTokensPerSecond().value(), power, price))
                     .toArray();
             String[] ids = runs.stream().map(InferenceRun::id).toArray(String[]::new);
-            String colorKey = hw.isPresent() ? name : "measured";
+            String colorKey = hw.isPresent() ? SeriesColors.forHardware(catalog).colorKey(name) : "measured";
             String layerId = "measured-" + (e.getKey().isEmpty() ? "unknown" : e.getKey());
             layers.add(new PointLayer(layerId, "Measured (" + name + ")", colorKey, MarkerShape.SQUARE, 7, x, y, ids,
                     null, null, null, null, null, i -> measuredTooltip(runs.get(i), name, metric, y[i])));

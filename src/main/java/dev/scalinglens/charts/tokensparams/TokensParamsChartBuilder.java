@@ -86,15 +86,17 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
         }
 
         ModelPoints points = ModelPoints.collect(catalog.models(), settings.parameterBasis());
-        Map<String, List<ModelPoint>> byFamily = new TreeMap<>();
+        ModelPointLayers.Groups groups = ModelPointLayers.groups(catalog.models());
+        Map<String, List<ModelPoint>> byFamily = new TreeMap<>(groups.order());
         for (ModelPoint p : points.shown()) {
-            byFamily.computeIfAbsent(p.family(), k -> new ArrayList<>()).add(p);
+            byFamily.computeIfAbsent(groups.seriesOf(p.model()), k -> new ArrayList<>()).add(p);
             sourceKeys.add(p.model().source());
         }
         int overtrained = 0;
         java.util.Set<String> labelledDerived = labelledDerived(points.shown());
         for (Map.Entry<String, List<ModelPoint>> family : byFamily.entrySet()) {
-            layers.add(pointLayer(family.getKey(), family.getValue(), scaling, law, labelledDerived, settings));
+            layers.add(pointLayer(family.getKey(), groups, family.getValue(), scaling, law, labelledDerived,
+                    settings));
             if (scaling.isPresent()) {
                 for (ModelPoint p : family.getValue()) {
                     if (scaling.get().tokensRelativeToOptimal(p.parameters(), p.trainingTokens()) > 1) {
@@ -153,13 +155,14 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
     /** At most this many models whose tokens are derived from compute get a name label. */
     static final int MAX_DERIVED_LABELS = 12;
 
-    private static PointLayer pointLayer(String family, List<ModelPoint> members, Optional<ScalingLaw> scaling,
+    private static PointLayer pointLayer(String family, ModelPointLayers.Groups groups, List<ModelPoint> members,
+                                         Optional<ScalingLaw> scaling,
                                          Optional<LossLaw> law, java.util.Set<String> labelledDerived,
                                          TokensParamsSettings settings) {
         // Larger training runs are the frontier of the field: label them first; models whose tokens are only
         // derived from compute come after every model with reported tokens, so a big import does not
         // crowd out the curated labels.
-        PointLayer layer = ModelPointLayers.of(family, members, ModelPoint::model, ModelPoint::parameters,
+        PointLayer layer = ModelPointLayers.of(family, groups, members, ModelPoint::model, ModelPoint::parameters,
                 ModelPoint::trainingTokens, TokensParamsChartBuilder::labelPriority,
                 ModelPoint::estimated, p -> tooltip(p, scaling, law, settings));
         // The layer's label array is freshly made for it: drop the labels of the unprioritised derived points.

@@ -15,9 +15,16 @@ import java.util.Set;
  *                    margin it already uses, so the plot area does not shift when zooming changes the width
  *                    of the y tick labels (which would move the data under the cursor); 0 for none
  * @param slide       the slide layout mode (minimum text size, top-N labels, trimmed legend), or null for screen
+ * @param legendExpanded the screen legend lists every series (the user clicked its "+N more")
  */
 public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
-                            Set<String> selectedIds, double fontScale, double minLeftMarginPx, SlideRules slide) {
+                            Set<String> selectedIds, double fontScale, double minLeftMarginPx, SlideRules slide,
+                            boolean legendExpanded) {
+
+    public LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
+                         Set<String> selectedIds, double fontScale, double minLeftMarginPx, SlideRules slide) {
+        this(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, minLeftMarginPx, slide, false);
+    }
 
     public LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
                          Set<String> selectedIds, double fontScale, double minLeftMarginPx) {
@@ -45,21 +52,26 @@ public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewpo
 
     public LayoutOptions withViewport(Viewport newViewport) {
         return new LayoutOptions(widthPx, heightPx, theme, newViewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx, slide);
+                minLeftMarginPx, slide, legendExpanded);
     }
 
     public LayoutOptions withSize(double newWidthPx, double newHeightPx) {
         return new LayoutOptions(newWidthPx, newHeightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx, slide);
+                minLeftMarginPx, slide, legendExpanded);
     }
 
     public LayoutOptions withMinLeftMargin(double px) {
-        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, px, slide);
+        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, px, slide, legendExpanded);
     }
 
     /** These options in the slide layout mode ({@code rules}), or back to screen layout (null). */
     public LayoutOptions withSlide(SlideRules rules) {
         return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx, rules);
+                minLeftMarginPx, rules, legendExpanded);
+    }
+
+    public LayoutOptions withLegendExpanded(boolean expanded) {
+        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
+                minLeftMarginPx, slide, expanded);
     }
 }

@@ -4,6 +4,7 @@ import dev.scalinglens.plot.Palette;
 import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.scene.Mark;
+import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.scene.PointsMark;
 import dev.scalinglens.plot.scene.PolylineMark;
 import dev.scalinglens.plot.scene.Rect;
@@ -11,6 +12,7 @@ import dev.scalinglens.plot.scene.RectMark;
 import dev.scalinglens.plot.scene.ScreenTransform;
 import dev.scalinglens.plot.scene.TextAnchor;
 import dev.scalinglens.plot.spec.BandLayer;
+import dev.scalinglens.plot.spec.DisplayOptions;
 import dev.scalinglens.plot.spec.FunctionLayer;
 import dev.scalinglens.plot.spec.Layer;
 import dev.scalinglens.plot.spec.LineLayer;
@@ -22,7 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One legend entry per named layer, in the inside corner of the plot that covers the fewest points. */
-record LegendLayout(Rect box, List<Mark> marks) {
+record LegendLayout(Rect box, List<Mark> marks, List<PlotScene.LegendEntry> entries) {
+
+    /** Id of the legend-only layer that explains hollow markers. */
+    static final String ESTIMATED_NOTE_ID = "legend-estimated";
 
     private static final double SWATCH_PX = 18;
     private static final double PADDING_PX = 6;
@@ -136,6 +141,8 @@ record LegendLayout(Rect box, List<Mark> marks) {
         PlotColor bg = Palette.background(theme).withOpacity(0.88);
         marks.add(new RectMark(box, bg, Palette.colorFor("grid", theme).mix(theme == Theme.DARK ? 0.15 : -0.1), 1));
         PlotColor text = Palette.colorFor("text", theme);
+        PlotColor dimmed = Palette.colorFor("subtext", theme);
+        List<PlotScene.LegendEntry> entries = new ArrayList<>();
         int rows = rowsPerColumn(texts.size(), fontPx, box.height() + 0.5);
         double[] columns = columnWidths(texts, rows, fontPx);
         double columnX = box.x() + PADDING_PX;
@@ -144,17 +151,32 @@ record LegendLayout(Rect box, List<Mark> marks) {
                 columnX += columns[i / rows - 1] + COLUMN_GAP_PX;
             }
             double cy = box.y() + PADDING_PX + row * (i % rows) + row / 2;
+            boolean hidden = i < shown && DisplayOptions.isHidden(named.get(i));
             if (i < shown) {
-                marks.add(swatch(named.get(i), columnX, cy, Palette.colorFor(named.get(i).colorKey(), theme)));
+                PlotColor c = Palette.colorFor(named.get(i).colorKey(), theme);
+                marks.add(swatch(named.get(i), columnX, cy, hidden ? c.withOpacity(0.3) : c));
             }
             marks.add(PlotLayout.text(texts.get(i), columnX + SWATCH_PX + 6, cy + ascent * 0.38, fontPx, false,
-                    text, TextAnchor.START, 0));
+                    hidden ? dimmed : text, TextAnchor.START, 0));
+            Rect bounds = new Rect(columnX, cy - row / 2, columns[i / rows], row);
+            if (i >= shown) {
+                entries.add(new PlotScene.LegendEntry(bounds, texts.get(i), PlotScene.LegendEntry.Kind.MORE, false));
+            } else if (ESTIMATED_NOTE_ID.equals(named.get(i).id())) {
+                entries.add(new PlotScene.LegendEntry(bounds, texts.get(i), PlotScene.LegendEntry.Kind.NOTE, false));
+            } else {
+                entries.add(new PlotScene.LegendEntry(bounds, texts.get(i), PlotScene.LegendEntry.Kind.SERIES, hidden));
+            }
         }
-        return new LegendLayout(box, marks);
+        return new LegendLayout(box, marks, entries);
     }
 
     private static List<Layer> named(List<Layer> layers) {
         return layers.stream().filter(l -> l.name() != null && !l.name().isBlank()).toList();
+    }
+
+    /** The legend's height with {@code rows} lines per column. */
+    static double heightForRows(int rows, double fontPx) {
+        return PADDING_PX * 2 + rowHeight(fontPx) * rows;
     }
 
     private static double rowHeight(double fontPx) {
@@ -163,9 +185,10 @@ record LegendLayout(Rect box, List<Mark> marks) {
 
     private static Mark swatch(Layer l, double x, double cy, PlotColor color) {
         if (l instanceof PointLayer p) {
+            boolean allHollow = p.hollow() != null && p.hollow().length > 0 && allTrue(p.hollow());
             PointLayer one = new PointLayer(p.id() + "-legend", p.name(), p.colorKey(), p.shape(), p.sizePx(),
-                    new double[] {x + SWATCH_PX / 2}, new double[] {cy}, new String[] {p.name()}, null, null, null,
-                    null, null, null);
+                    new double[] {x + SWATCH_PX / 2}, new double[] {cy}, new String[] {p.name()}, null, null,
+                    allHollow ? new boolean[] {true} : null, null, null, null);
             return new PointsMark(one.id(), p.shape(), Math.min(p.sizePx(), 10),
                     color.withOpacity(PlotLayout.POINT_FILL_OPACITY), color, one.x(), one.y(),
                     new ScreenTransform(1, 0, 1, 0), one);
@@ -182,6 +205,15 @@ record LegendLayout(Rect box, List<Mark> marks) {
         }
         RuleLayer r = (RuleLayer) l;
         return line(x, cy, color, r.widthPx(), r.style());
+    }
+
+    private static boolean allTrue(boolean[] values) {
+        for (boolean v : values) {
+            if (!v) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Mark line(double x, double cy, PlotColor color, double width, LineStyle style) {

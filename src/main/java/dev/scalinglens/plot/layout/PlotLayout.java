@@ -77,13 +77,22 @@ public final class PlotLayout {
     static final double LEGEND_MAX_AREA_SHARE = 0.16;
 
     private final boolean legendOutside;
+    /** The legend sits under the plot, in rows across its width: a narrow chart with no room beside it. */
+    private final boolean legendBelow;
+    private List<String> titleLines = List.of();
+    private List<String> subtitleLines = List.of();
 
     private PlotLayout(ChartSpec spec, LayoutOptions options) {
-        this(spec, options, false);
+        this(spec, options, false, false);
     }
 
     private PlotLayout(ChartSpec spec, LayoutOptions options, boolean legendOutside) {
+        this(spec, options, legendOutside, false);
+    }
+
+    private PlotLayout(ChartSpec spec, LayoutOptions options, boolean legendOutside, boolean legendBelow) {
         this.legendOutside = legendOutside;
+        this.legendBelow = legendBelow;
         this.spec = Objects.requireNonNull(spec, "chart spec is null");
         this.options = Objects.requireNonNull(options, "layout options are null");
         String name = "chart '" + spec.chartId() + "'";
@@ -140,21 +149,73 @@ public final class PlotLayout {
     }
 
     /**
-     * The layers the legend lists: all on screen; in the slide mode only those with something drawn in the
-     * visible range (a point inside it, or a band, or a line, curve or rule without a label of its own at the
-     * line), so the legend names what is drawn and is not labelled already.
+     * The layers the legend lists: point series (on a slide only those with a point in the visible range), bands,
+     * and lines, curves and rules without a label of its own at the line, so the legend names what is drawn
+     * and is not labelled already; then a note on hollow markers when both kinds are drawn.
      */
     private List<Layer> legendLayers(Viewport vp) {
-        if (options.slide() == null) {
-            return spec.layers();
-        }
         List<Layer> shown = new ArrayList<>();
         for (Layer layer : spec.layers()) {
-            if (layer instanceof PointLayer p ? anyInside(p, vp) : !labelledInPlace(layer)) {
+            // Lines, curves and rules labelled at the line need no legend line: the legend lists the series.
+            if (layer instanceof PointLayer p ? options.slide() == null || anyInside(p, vp) : !labelledInPlace(layer)) {
                 shown.add(layer);
             }
         }
+        if (hollowAndFilled(shown)) {
+            shown.add(new PointLayer(LegendLayout.ESTIMATED_NOTE_ID, "Hollow: estimated value", "subtext",
+                    dev.scalinglens.plot.spec.MarkerShape.CIRCLE, 7, new double[] {0}, new double[] {0}, null, null,
+                    null, new boolean[] {true}, null, null, null));
+        }
         return shown;
+    }
+
+    /**
+     * The below-the-plot legend's {width, height, shown}: the fewest rows whose columns fit the width, then the
+     * usual "+N more" when the area would be too large.
+     */
+    private static double[] belowSize(List<Layer> layers, double fontPx, double maxWidthPx, double maxAreaPx,
+                                      int maxEntries) {
+        double[] size = null;
+        for (int rows = 1; rows <= Math.max(1, layers.size() + 1); rows++) {
+            double height = LegendLayout.heightForRows(rows, fontPx);
+            size = LegendLayout.measure(layers, fontPx, height + 0.5, maxAreaPx, maxEntries);
+            if (size == null || size[0] <= maxWidthPx) {
+                return size;
+            }
+        }
+        return size;
+    }
+
+    /** Whether the named point layers draw both hollow (estimated) and filled markers: then the legend says so. */
+    private static boolean hollowAndFilled(List<Layer> layers) {
+        boolean hollow = false;
+        boolean filled = false;
+        for (Layer layer : layers) {
+            if (layer instanceof PointLayer p && p.name() != null && !p.name().isBlank()) {
+                for (int i = 0; i < p.size(); i++) {
+                    if (p.hollow() != null && p.hollow()[i]) {
+                        hollow = true;
+                    } else {
+                        filled = true;
+                    }
+                }
+            }
+        }
+        return hollow && filled;
+    }
+
+    /**
+     * The automatic note under a chart with a log axis (readers misread log axes; Our World in Data adds the same
+     * note), or null when both axes are linear or time.
+     */
+    static String logAxisNote(ChartSpec spec) {
+        boolean x = spec.xAxis() != null && spec.xAxis().scale() == dev.scalinglens.plot.spec.ScaleType.LOG10;
+        boolean y = spec.yAxis() != null && spec.yAxis().scale() == dev.scalinglens.plot.spec.ScaleType.LOG10;
+        if (!x && !y) {
+            return null;
+        }
+        String which = x && y ? "Both axes are" : x ? "The horizontal axis is" : "The vertical axis is";
+        return which + " plotted on a logarithmic scale: equal distances are equal ratios (×10 per decade).";
     }
 
     /** Lines, curves and rules with their own label at the line need no legend line on a slide. */
@@ -198,13 +259,22 @@ public final class PlotLayout {
         double pad = 12 * fs;
 
         double top = pad;
-        if (notBlank(spec.title())) {
-            top += lineHeight(titlePx(), true) + 2 * fs;
+        // Titles wrap rather than run off a narrow chart (settings open on a small window).
+        titleLines = notBlank(spec.title()) ? wrap(spec.title(), titlePx(), w - 2 * pad, true) : List.of();
+        subtitleLines = notBlank(spec.subtitle()) ? wrap(spec.subtitle(), subtitlePx(), w - 2 * pad) : List.of();
+        if (!titleLines.isEmpty()) {
+            top += lineHeight(titlePx(), true) * titleLines.size() + 2 * fs;
         }
-        top += subtitleLines(pad).size() * lineHeight(subtitlePx(), false);
+        top += lineHeight(subtitlePx(), false) * subtitleLines.size();
         top += 10 * fs;
-        List<String> footLines = notBlank(spec.footnote())
-                ? wrap(spec.footnote(), footnotePx(), w - 2 * pad) : List.of();
+        List<String> footLines = new ArrayList<>();
+        String logNote = logAxisNote(spec);
+        if (logNote != null) {
+            footLines.addAll(wrap(logNote, footnotePx(), w - 2 * pad));
+        }
+        if (notBlank(spec.footnote())) {
+            footLines.addAll(wrap(spec.footnote(), footnotePx(), w - 2 * pad));
+        }
         double bottom = pad + TICK_MAJOR_PX + 3 + lineHeight(tickPx(), false)
                 + (notBlank(spec.xAxis().title()) ? 6 * fs + lineHeight(axisTitlePx(), false) : 0)
                 + footLines.size() * lineHeight(footnotePx(), false) + (footLines.isEmpty() ? 0 : 6 * fs);
@@ -212,8 +282,13 @@ public final class PlotLayout {
         List<Layer> legendLayers = legendLayers(vp);
         int legendMaxEntries = options.slide() == null ? Integer.MAX_VALUE : options.slide().maxLegendEntries();
         double legendMaxHeight = Math.max(10, h - top - bottom) - 16;
-        double[] legendSize = LegendLayout.measure(legendLayers, legendFont, legendMaxHeight,
-                LEGEND_MAX_AREA_SHARE * w * legendMaxHeight, legendMaxEntries);
+        double legendMaxArea = options.legendExpanded() ? Double.MAX_VALUE : LEGEND_MAX_AREA_SHARE * w * legendMaxHeight;
+        double[] legendSize = legendBelow
+                ? belowSize(legendLayers, legendFont, w - 2 * pad, legendMaxArea, legendMaxEntries)
+                : LegendLayout.measure(legendLayers, legendFont, legendMaxHeight, legendMaxArea, legendMaxEntries);
+        if (legendBelow && legendSize != null) {
+            bottom += legendSize[1] + 6 * fs;
+        }
         double right = pad + 14 * fs + (legendOutside ? legendSize[0] + LEGEND_GAP_PX : 0);
         double yTitleWidth = notBlank(spec.yAxis().title()) ? lineHeight(axisTitlePx(), false) + 6 * fs : 0;
 
@@ -254,10 +329,16 @@ public final class PlotLayout {
         groups.add(new SceneGroup("axes", null, axisMarks(plot, xs, ys, xTicks, yTicks, pad)));
 
         LegendLayout legend = null;
+        List<PlotScene.LegendEntry> legendEntries = List.of();
         if (legendSize != null) {
             Rect box;
             if (legendOutside) {
                 box = new Rect(plot.maxX() + LEGEND_GAP_PX, plot.y(), legendSize[0], legendSize[1]);
+            } else if (legendBelow) {
+                double legendTop = plot.maxY() + TICK_MAJOR_PX + 3 + lineHeight(tickPx(), false)
+                        + (notBlank(spec.xAxis().title()) ? 6 * fs + lineHeight(axisTitlePx(), false) : 0) + 6 * fs;
+                box = new Rect(Math.max(pad, Math.min(plot.x(), w - pad - legendSize[0])), legendTop,
+                        legendSize[0], legendSize[1]);
             } else {
                 LegendLayout.Placement inside = LegendLayout.bestInside(plot, legendSize, pointMarks);
                 long total = pointMarks.stream().mapToLong(PointsMark::size).sum();
@@ -266,12 +347,21 @@ public final class PlotLayout {
                 boolean tooBusy = inside.coveredPoints() > LEGEND_MAX_RELATIVE_DENSITY * areaShare * total;
                 // A large legend (many families) hides whatever it covers: move it out for even one point.
                 boolean largeAndCovering = areaShare > LEGEND_LARGE_AREA_SHARE && inside.coveredPoints() > 0;
-                if ((tooBusy || largeAndCovering) && roomOutside) {
+                // The legend never covers data where there is room beside the plot: one covered point moves it.
+                boolean covering = inside.coveredPoints() > 0;
+                // Covering data, a legend may take more of the width beside the plot than a busy one would.
+                boolean roomForCovering = w - plot.x() - legendSize[0] - LEGEND_GAP_PX > 0.45 * plot.width();
+                if ((tooBusy || largeAndCovering) && roomOutside || covering && roomForCovering) {
                     return new PlotLayout(spec, options, true).build();
+                }
+                if (covering) {
+                    // No room beside a narrow plot: rows under it, so the legend still covers no data.
+                    return new PlotLayout(spec, options, false, true).build();
                 }
                 box = inside.box();
             }
             legend = LegendLayout.build(legendLayers, (int) legendSize[2], box, theme, legendFont);
+            legendEntries = legend.entries();
         }
         List<PlacedLabel> labels = topLabels(placeLabels(plot, legend == null ? null : legend.box(), pointMarks));
         groups.add(new SceneGroup("labels", null, labelMarks(labels, pointMarks)));
@@ -280,7 +370,7 @@ public final class PlotLayout {
         }
         groups.add(new SceneGroup("titles", null, titleMarks(pad, h, footLines)));
         return new PlotScene(spec, w, h, theme, background, plot, xs, ys, vp, xTicks, yTicks, groups, pointMarks,
-                labels, legend == null ? null : legend.box());
+                labels, legend == null ? null : legend.box(), legendEntries);
     }
 
     private Viewport viewport() {
@@ -657,25 +747,19 @@ public final class PlotLayout {
         return marks;
     }
 
-    /** The subtitle wrapped to the figure's width (a long method note must not run off the edge). */
-    private List<String> subtitleLines(double pad) {
-        return notBlank(spec.subtitle()) ? wrap(spec.subtitle(), subtitlePx(), options.widthPx() - 2 * pad) : List.of();
-    }
-
     private List<Mark> titleMarks(double pad, double h, List<String> footLines) {
         List<Mark> marks = new ArrayList<>();
         double y = pad;
-        if (notBlank(spec.title())) {
-            y += TextMeasurer.ascent(titlePx(), true);
-            marks.add(text(spec.title(), pad, y, titlePx(), true, textColor, TextAnchor.START, 0));
+        for (int i = 0; i < titleLines.size(); i++) {
+            y += i == 0 ? TextMeasurer.ascent(titlePx(), true) : lineHeight(titlePx(), true);
+            marks.add(text(titleLines.get(i), pad, y, titlePx(), true, textColor, TextAnchor.START, 0));
+        }
+        if (!titleLines.isEmpty()) {
             y += TextMeasurer.descent(titlePx(), true) + 2 * fs;
         }
-        double subtitleLineHeight = lineHeight(subtitlePx(), false);
-        boolean firstLine = true;
-        for (String line : subtitleLines(pad)) {
-            y += firstLine ? TextMeasurer.ascent(subtitlePx(), false) : subtitleLineHeight;
-            firstLine = false;
-            marks.add(text(line, pad, y, subtitlePx(), false, subtextColor, TextAnchor.START, 0));
+        for (int i = 0; i < subtitleLines.size(); i++) {
+            y += i == 0 ? TextMeasurer.ascent(subtitlePx(), false) : lineHeight(subtitlePx(), false);
+            marks.add(text(subtitleLines.get(i), pad, y, subtitlePx(), false, subtextColor, TextAnchor.START, 0));
         }
         double lh = lineHeight(footnotePx(), false);
         double fy = h - pad - (footLines.size() - 1) * lh - TextMeasurer.descent(footnotePx(), false);
@@ -723,11 +807,15 @@ public final class PlotLayout {
 
     /** Greedy word wrap to a pixel width (footnotes can be long source lists). */
     static List<String> wrap(String text, double size, double maxWidth) {
+        return wrap(text, size, maxWidth, false);
+    }
+
+    static List<String> wrap(String text, double size, double maxWidth, boolean bold) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : WHITESPACE.split(text.trim())) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && TextMeasurer.width(candidate, size, false) > maxWidth) {
+            if (!line.isEmpty() && TextMeasurer.width(candidate, size, bold) > maxWidth) {
                 lines.add(line.toString());
                 line = new StringBuilder(word);
             } else {

@@ -44,6 +44,27 @@ class ChartPageViewModelTest {
     }
 
     @Test
+    void legendClickHidesShiftClickIsolatesAndBothAreSavedWithThePage() {
+        ChartPageViewModel<PreviewSettings> page = page();
+        List<String> names = page.seriesNames();
+        assertTrue(names.size() >= 2, names.toString());
+        String first = names.get(0);
+        page.toggleSeries(first);
+        assertEquals(List.of(first), page.displayOptions().hiddenSeries());
+        page.toggleSeries(first);
+        assertTrue(page.displayOptions().hiddenSeries().isEmpty());
+        page.isolateSeries(first);
+        assertEquals(names.subList(1, names.size()), page.getHiddenSeries());
+        ChartPageState saved = page.state(new com.fasterxml.jackson.databind.ObjectMapper());
+        page.isolateSeries(first); // again: everything shows
+        assertTrue(page.getHiddenSeries().isEmpty());
+        page.apply(saved, new com.fasterxml.jackson.databind.ObjectMapper());
+        assertEquals(names.subList(1, names.size()), page.getHiddenSeries());
+        page.resetSettings();
+        assertTrue(page.getHiddenSeries().isEmpty());
+    }
+
+    @Test
     void catalogChangeRebuildsTheSpec() {
         ChartPageViewModel<PreviewSettings> page = page();
         assertEquals(5, points(page).size());

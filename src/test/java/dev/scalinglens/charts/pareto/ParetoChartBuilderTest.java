@@ -52,7 +52,7 @@ class ParetoChartBuilderTest {
         assertEquals("Interactivity (tokens/s per user)", spec.xAxis().title());
         assertEquals("Throughput (tokens/s per GPU)", spec.yAxis().title());
         PointLayer h200 = (PointLayer) spec.layers().get(2);
-        assertEquals("NVIDIA H200 SXM", h200.colorKey());
+        assertEquals(dev.scalinglens.charts.SeriesColors.forHardware(catalog).colorKey("NVIDIA H200 SXM"), h200.colorKey());
         assertTrue(h200.size() > 20);
         LineLayer frontier = (LineLayer) spec.layers().get(3);
         for (int i = 1; i < frontier.x().length; i++) {
@@ -159,7 +159,7 @@ class ParetoChartBuilderTest {
         ChartSpec spec = builder.build(withRuns, ParetoSettings.defaults());
         PointLayer h200 = (PointLayer) layer(spec, "measured-h200");
         assertEquals(MarkerShape.SQUARE, h200.shape());
-        assertEquals("NVIDIA H200 SXM", h200.colorKey());
+        assertEquals(dev.scalinglens.charts.SeriesColors.forHardware(catalog).colorKey("NVIDIA H200 SXM"), h200.colorKey());
         assertEquals(List.of(40.0, 20.0), Arrays.stream(h200.x()).boxed().toList());
         assertEquals("NVIDIA H200 SXM (measured)", h200.tooltip().apply(0).title());
         assertEquals(1, ((PointLayer) layer(spec, "measured-unknown")).size());

@@ -67,6 +67,10 @@ public class ChartCanvas extends Region {
 
     private PlotScene scene;
     private MarkSink markObserver;
+    /** The legend's "+N more" was clicked: list every series until the chart changes. */
+    private boolean legendExpanded;
+    private ChartSpec expandedFor;
+    private java.util.function.BiConsumer<String, Boolean> onLegendAction = (name, isolate) -> { };
     private PointIndex index;
     private PlotScene pressScene;
     private double pressX;
@@ -138,6 +142,27 @@ public class ChartCanvas extends Region {
         viewport.set(null);
     }
 
+    /**
+     * What a click on a legend entry does: {@code action.accept(seriesName, isolate)}; isolate is true for
+     * Shift+click (show only this series), false for a plain click (hide or show it).
+     */
+    public void setOnLegendAction(java.util.function.BiConsumer<String, Boolean> action) {
+        this.onLegendAction = action == null ? (name, isolate) -> { } : action;
+    }
+
+    /** The legend entry under a point of the canvas, or null. */
+    public PlotScene.LegendEntry legendEntryAt(double x, double y) {
+        if (scene == null) {
+            return null;
+        }
+        for (PlotScene.LegendEntry entry : scene.legendEntries()) {
+            if (entry.bounds().contains(x, y)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
     /** Also sends every drawn mark to {@code observer} (tests, tracing); null to stop. */
     public void setMarkObserver(MarkSink observer) {
         this.markObserver = observer;
@@ -175,12 +200,21 @@ public class ChartCanvas extends Region {
             marginSpec = spec.get();
             marginWidth = w;
         }
+        if (expandedFor != null && expandedFor != spec.get() && !sameSeries(expandedFor, spec.get())) {
+            legendExpanded = false;
+        }
+        expandedFor = spec.get();
         scene = PlotLayout.layout(spec.get(), new LayoutOptions(w, h, theme.get(), viewport.get(), pinnedIds,
-                selectedIds, fontScale.get() > 0 ? fontScale.get() : 1, leftMargin));
+                selectedIds, fontScale.get() > 0 ? fontScale.get() : 1, leftMargin).withLegendExpanded(legendExpanded));
         leftMargin = scene.plotArea().x();
         double renderScale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getRenderScaleX() : 1;
         SceneWalker.walk(scene, new ScreenSink(canvas.getGraphicsContext2D(), backdrop, renderScale), markObserver);
+    }
+
+    /** Hiding a series rebuilds the spec: the expanded legend stays open while the series are the same. */
+    private static boolean sameSeries(ChartSpec a, ChartSpec b) {
+        return a.chartId().equals(b.chartId()) && a.layers().size() == b.layers().size();
     }
 
     private void onScroll(ScrollEvent e) {
@@ -193,6 +227,11 @@ public class ChartCanvas extends Region {
 
     private void onPressed(MouseEvent e) {
         requestFocus();
+        if (e.getButton() == MouseButton.PRIMARY && legendEntryAt(e.getX(), e.getY()) != null) {
+            pressScene = null; // a click on the legend neither pans, zooms nor resets the view
+            e.consume();
+            return;
+        }
         pressScene = scene;
         pressX = e.getX();
         pressY = e.getY();
@@ -228,6 +267,12 @@ public class ChartCanvas extends Region {
 
     private void onReleased(MouseEvent e) {
         if (pressScene == null) {
+            PlotScene.LegendEntry entry = e.getButton() == MouseButton.PRIMARY && !dragging
+                    ? legendEntryAt(e.getX(), e.getY()) : null;
+            if (entry != null) {
+                legendClicked(entry, e.isShiftDown());
+                e.consume();
+            }
             return;
         }
         if (dragging && boxZooming) {
@@ -240,6 +285,18 @@ public class ChartCanvas extends Region {
         }
         pressScene = null;
         dragging = false;
+    }
+
+    private void legendClicked(PlotScene.LegendEntry entry, boolean isolate) {
+        switch (entry.kind()) {
+            case MORE -> {
+                legendExpanded = true;
+                redraw();
+            }
+            case SERIES -> onLegendAction.accept(entry.name(), isolate);
+            case NOTE -> {
+            }
+        }
     }
 
     private void select(PointRef hit, boolean add) {
@@ -292,7 +349,27 @@ public class ChartCanvas extends Region {
     }
 
     private void hover(double x, double y) {
+        PlotScene.LegendEntry entry = legendEntryAt(x, y);
+        if (entry != null && entry.kind() != PlotScene.LegendEntry.Kind.NOTE) {
+            setCursor(javafx.scene.Cursor.HAND);
+            hoveredPoint.set(null);
+            Tooltip tip = entry.kind() == PlotScene.LegendEntry.Kind.MORE
+                    ? Tooltip.of(entry.name(), List.of(new Tooltip.Row("Click", "list every series")))
+                    : Tooltip.of(entry.name(), List.of(
+                            new Tooltip.Row("Click", entry.hidden() ? "show this series" : "hide this series"),
+                            new Tooltip.Row("Shift+click", "show only this series (again: show all)")));
+            showTooltip(tip, x, y);
+            return;
+        }
+        setCursor(null);
         setHovered(pick(x, y), x, y);
+    }
+
+    private void showTooltip(Tooltip tip, double x, double y) {
+        tooltip.show(tip, theme.get());
+        double tx = x + 14 + tooltip.getWidth() > getWidth() ? x - 14 - tooltip.getWidth() : x + 14;
+        double ty = y + 14 + tooltip.getHeight() > getHeight() ? y - 14 - tooltip.getHeight() : y + 14;
+        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
     }
 
     private void setHovered(PointRef ref, double x, double y) {
