@@ -62,6 +62,10 @@ public final class AnalyzeTrendCommand implements Runnable {
             description = "Era split for --group-by era (default: ${DEFAULT-VALUE}, ChatGPT's release).")
     LocalDate split;
 
+    @Option(names = "--sourced-only", description = "Fit only values a source states, not training tokens or"
+            + " compute derived here with C = 6ND.")
+    boolean sourcedOnly;
+
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "0",
             description = "Also a 90%% bootstrap interval from N resamples (default: none).")
     int replicates;
@@ -95,7 +99,7 @@ public final class AnalyzeTrendCommand implements Runnable {
         if (noBundled && catalogPaths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--no-bundled needs at least one --catalog");
         }
-        TrendOptions options = new TrendOptions(f, from, to, frontier, grouping(), split, 6, replicates, seed);
+        TrendOptions options = new TrendOptions(f, from, to, frontier, grouping(), split, 6, replicates, seed, !sourcedOnly);
         TrendResult result = TrendAnalysis.run(loadCatalog(), options);
         spec.commandLine().getOut().println(AnalyzeCommand.json(json(result)));
         spec.commandLine().getOut().flush();
@@ -132,6 +136,7 @@ public final class AnalyzeTrendCommand implements Runnable {
         out.put("window", new String[] {o.from() == null ? null : o.from().toString(),
                 o.to() == null ? null : o.to().toString()});
         out.put("frontierOnly", o.frontierOnly());
+        out.put("sourcedOnly", !o.includeDerived());
         if (o.grouping() != TrendGrouping.NONE) {
             out.put("groupBy", o.grouping().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             out.put("groups", result.groups().stream().map(g -> {

@@ -24,7 +24,7 @@ public final class TrendAnalysis {
     }
 
     public static TrendResult run(Catalog catalog, TrendOptions options) {
-        List<TrendPoint> raw = options.field().points(catalog);
+        List<TrendPoint> raw = options.field().points(catalog, options.includeDerived());
         Function<TrendPoint, String> groupOf = groupFunction(catalog, options);
         List<TrendPoint> points = raw.stream().map(p -> p.withGroup(groupOf.apply(p))).toList();
         return run(points, options);

@@ -96,6 +96,14 @@ public enum TrendField {
      * Non-positive or non-finite values are left out.
      */
     public List<TrendPoint> points(Catalog catalog) {
+        return points(catalog, true);
+    }
+
+    /**
+     * As {@link #points(Catalog)}; without derived values, a training token count or compute worked out here
+     * from the other two (C = 6ND, D = C / 6N) is left out, so only values a source states are fitted.
+     */
+    public List<TrendPoint> points(Catalog catalog, boolean includeDerived) {
         List<TrendPoint> out = new ArrayList<>();
         if (hardware != null) {
             for (HardwareRecord h : catalog.hardware()) {
@@ -103,6 +111,9 @@ public enum TrendField {
             }
         } else {
             for (ModelRecord m : catalog.models()) {
+                if (!includeDerived && derived(m)) {
+                    continue;
+                }
                 add(out, m.id(), m.name() != null ? m.name() : m.id(), m.releaseDate(), model.apply(m), m.source());
             }
         }
@@ -116,6 +127,15 @@ public enum TrendField {
         }
         out.add(new TrendPoint(id, name, date, q.value(), q.estimated(), q.source() != null ? q.source() : recordSource,
                 q.note(), null));
+    }
+
+    /** Whether this field's value for the model is derived here rather than stated by a source. */
+    public boolean derived(ModelRecord m) {
+        return switch (this) {
+            case TRAINING_TOKENS, TOKENS_PER_PARAMETER -> TrainingEstimates.tokensDerived(m);
+            case TRAINING_COMPUTE -> TrainingEstimates.computeDerived(m);
+            default -> false;
+        };
     }
 
     private static Quantity tokensPerParameter(ModelRecord m) {

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param maxGroups           the largest groups fitted (by points), the rest pooled into "Other"
  * @param bootstrapReplicates resamples for a bootstrap interval of the slope; 0 for none
  * @param seed                bootstrap seed
+ * @param includeDerived      also fit values derived here (C = 6ND, D = C / 6N); false keeps only values a source states
  */
 public record TrendOptions(TrendField field, LocalDate from, LocalDate to, boolean frontierOnly, TrendGrouping grouping,
-                           LocalDate splitDate, int maxGroups, int bootstrapReplicates, long seed) {
+                           LocalDate splitDate, int maxGroups, int bootstrapReplicates, long seed,
+                           boolean includeDerived) {
 
     public static final int MAX_BOOTSTRAP_REPLICATES = 100_000;
 
@@ -37,26 +39,36 @@ public record TrendOptions(TrendField field, LocalDate from, LocalDate to, boole
         }
     }
 
+    public TrendOptions(TrendField field, LocalDate from, LocalDate to, boolean frontierOnly, TrendGrouping grouping,
+                        LocalDate splitDate, int maxGroups, int bootstrapReplicates, long seed) {
+        this(field, from, to, frontierOnly, grouping, splitDate, maxGroups, bootstrapReplicates, seed, true);
+    }
+
     public static TrendOptions of(TrendField field) {
-        return new TrendOptions(field, null, null, false, TrendGrouping.NONE, null, 6, 0, 1L);
+        return new TrendOptions(field, null, null, false, TrendGrouping.NONE, null, 6, 0, 1L, true);
+    }
+
+    public TrendOptions withIncludeDerived(boolean on) {
+        return new TrendOptions(field, from, to, frontierOnly, grouping, splitDate, maxGroups, bootstrapReplicates,
+                seed, on);
     }
 
     public TrendOptions withWindow(LocalDate newFrom, LocalDate newTo) {
         return new TrendOptions(field, newFrom, newTo, frontierOnly, grouping, splitDate, maxGroups,
-                bootstrapReplicates, seed);
+                bootstrapReplicates, seed, includeDerived);
     }
 
     public TrendOptions withFrontierOnly(boolean on) {
-        return new TrendOptions(field, from, to, on, grouping, splitDate, maxGroups, bootstrapReplicates, seed);
+        return new TrendOptions(field, from, to, on, grouping, splitDate, maxGroups, bootstrapReplicates, seed, includeDerived);
     }
 
     public TrendOptions withGrouping(TrendGrouping newGrouping, LocalDate newSplit) {
         return new TrendOptions(field, from, to, frontierOnly, newGrouping, newSplit, maxGroups, bootstrapReplicates,
-                seed);
+                seed, includeDerived);
     }
 
     public TrendOptions withBootstrap(int replicates, long newSeed) {
-        return new TrendOptions(field, from, to, frontierOnly, grouping, splitDate, maxGroups, replicates, newSeed);
+        return new TrendOptions(field, from, to, frontierOnly, grouping, splitDate, maxGroups, replicates, newSeed, includeDerived);
     }
 
     public boolean inWindow(LocalDate date) {
