@@ -79,12 +79,14 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
 
         // Fit lines first, so points draw over them.
         boolean grouped = options.grouping() != TrendGrouping.NONE;
-        if (settings.compareWholeRange() && (options.from() != null || options.to() != null)) {
-            TrendOptions all = options.withWindow(null, null);
-            GroupTrend wholeFit = TrendAnalysis.run(catalog, all.withGrouping(TrendGrouping.NONE, null)).main();
+        boolean comparing = settings.compareToLatest() && options.to() != null;
+        if (comparing) {
+            TrendOptions extended = options.withWindow(options.from(), null);
+            GroupTrend wholeFit = TrendAnalysis.run(catalog, extended.withGrouping(TrendGrouping.NONE, null)).main();
             if (wholeFit.hasFit()) {
-                String label = "All dates: " + TrendText.headline(wholeFit.fit());
-                layers.add(fitLayer("fit-all-dates", label, "reference", LineStyle.DOTTED, 1.5, wholeFit.fit()));
+                String label = (options.from() == null ? "Every date" : options.from() + " on") + ": "
+                        + TrendText.headline(wholeFit.fit());
+                layers.add(fitLayer("fit-to-latest", label, "reference", LineStyle.DOTTED, 1.5, wholeFit.fit()));
                 facts.add(label + (options.frontierOnly() ? " (record setters)" : "") + ".");
             }
         }
@@ -114,11 +116,9 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
         Set<String> fittedIds = new HashSet<>();
         result.main().fitted().forEach(p -> fittedIds.add(p.id()));
         List<String> sourceKeys = new ArrayList<>();
-        // With a window, draw the window (as Epoch's explorer does), unless the whole range is compared.
-        boolean windowed = options.from() != null || options.to() != null;
-        TrendOptions drawnOptions = options;
-        List<TrendPoint> drawn = windowed && !settings.compareWholeRange()
-                ? result.points().stream().filter(p -> drawnOptions.inWindow(p.date())).toList() : result.points();
+        // With a window, draw the window (as Epoch's explorer does); comparing, from its start to the latest.
+        TrendOptions drawnOptions = comparing ? options.withWindow(options.from(), null) : options;
+        List<TrendPoint> drawn = result.points().stream().filter(p -> drawnOptions.inWindow(p.date())).toList();
         if (drawn.size() < result.points().size()) {
             facts.add((result.points().size() - drawn.size()) + " values outside the fit window are not drawn.");
         }

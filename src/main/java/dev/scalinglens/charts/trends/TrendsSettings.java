@@ -15,13 +15,14 @@ import java.time.LocalDate;
  * @param frontierOnly        fit only record setters (running maximum); on whenever the preset says so
  * @param groupBy             fits side by side by organisation, open weights or era
  * @param splitDate           the era split, or null for 2022-11-30
- * @param compareWholeRange   with a fit window, also fit every date and show it beside (the window's effect)
+ * @param compareToLatest     with a fit window that ends, also fit from its start to the latest release and show
+ *                            that beside (what the window does to the rate)
  * @param bootstrapReplicates resamples for a bootstrap interval beside the t interval; 0 for none
  * @param seed                bootstrap seed
  */
 public record TrendsSettings(TrendPreset preset, TrendField field, LocalDate fitFrom, LocalDate fitTo,
                              boolean frontierOnly, TrendGrouping groupBy, LocalDate splitDate,
-                             boolean compareWholeRange, int bootstrapReplicates, long seed) {
+                             boolean compareToLatest, int bootstrapReplicates, long seed) {
 
     public TrendsSettings {
         preset = preset == null ? TrendPreset.NONE : preset;
@@ -64,16 +65,16 @@ public record TrendsSettings(TrendPreset preset, TrendField field, LocalDate fit
 
     public TrendsSettings withField(TrendField newField) {
         return new TrendsSettings(preset, newField, fitFrom, fitTo, frontierOnly, groupBy, splitDate,
-                compareWholeRange, bootstrapReplicates, seed);
+                compareToLatest, bootstrapReplicates, seed);
     }
 
     public TrendsSettings withGroupBy(TrendGrouping grouping) {
-        return new TrendsSettings(preset, field, fitFrom, fitTo, frontierOnly, grouping, splitDate, compareWholeRange,
+        return new TrendsSettings(preset, field, fitFrom, fitTo, frontierOnly, grouping, splitDate, compareToLatest,
                 bootstrapReplicates, seed);
     }
 
     public TrendsSettings withFitWindow(LocalDate from, LocalDate to) {
-        return new TrendsSettings(preset, field, from, to, frontierOnly, groupBy, splitDate, compareWholeRange,
+        return new TrendsSettings(preset, field, from, to, frontierOnly, groupBy, splitDate, compareToLatest,
                 bootstrapReplicates, seed);
     }
 }

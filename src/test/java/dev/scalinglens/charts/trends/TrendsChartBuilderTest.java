@@ -62,7 +62,7 @@ class TrendsChartBuilderTest {
         List<String> ids = spec.layers().stream().map(l -> l.id()).toList();
         assertTrue(ids.contains("reference-rate"), ids.toString());
         assertTrue(ids.contains("record-setters"), ids.toString());
-        assertTrue(ids.contains("fit-all-dates"), ids.toString());
+        assertTrue(ids.contains("fit-to-latest"), ids.toString());
         assertTrue(spec.footnote().contains("10× per year"), spec.footnote());
     }
 
