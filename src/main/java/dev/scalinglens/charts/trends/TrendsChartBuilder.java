@@ -132,7 +132,7 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
             sourceKeys.add(p.source());
         }
         for (Map.Entry<String, List<TrendPoint>> e : byColour.entrySet()) {
-            java.util.function.Function<TrendPoint, Tooltip> tip = p -> tooltip(p, field,
+            java.util.function.Function<TrendPoint, Tooltip> tip = p -> tooltip(p, source(p.source(), catalog), field,
                     fitOfGroup.getOrDefault(p.group(), mainFit), fittedIds.contains(p.id()),
                     models.get(p.id()), chips.get(p.id()));
             if (field.isHardware()) {
@@ -289,7 +289,20 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
                 priority, hollow, null, null, i -> tooltip.apply(frozen.get(i)));
     }
 
-    static Tooltip tooltip(TrendPoint p, TrendField field, TrendFit fit, boolean fitted, ModelRecord model,
+    /** "hoffmann2022 (Hoffmann et al. 2022. Training Compute-Optimal ...)": the key with its citation's start. */
+    static String source(String key, Catalog catalog) {
+        if (key == null) {
+            return "unknown";
+        }
+        var known = catalog.sources().get(key);
+        if (known == null || known.citation() == null || known.citation().isBlank()) {
+            return key;
+        }
+        String citation = known.citation().strip();
+        return key + " (" + (citation.length() > 70 ? citation.substring(0, 69).strip() + "…" : citation) + ")";
+    }
+
+    static Tooltip tooltip(TrendPoint p, String source, TrendField field, TrendFit fit, boolean fitted, ModelRecord model,
                            HardwareRecord chip) {
         List<Tooltip.Row> rows = new ArrayList<>();
         if (model != null) {
@@ -302,7 +315,7 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
         if (p.note() != null) {
             rows.add(new Tooltip.Row("How", p.note()));
         }
-        rows.add(new Tooltip.Row("Source", p.source() == null ? "unknown" : p.source()));
+        rows.add(new Tooltip.Row("Source", source));
         if (fit != null) {
             String distance = TrendText.distance(fit.ratioToTrend(p.date().toEpochDay(), p.value()));
             rows.add(new Tooltip.Row("Trend", distance + (fitted ? "" : " (not fitted: outside the window or set)")));

@@ -51,7 +51,8 @@ class TrendsChartBuilderTest {
         assertEquals("Chinchilla", tip.title());
         List<String> rows = tip.rows().stream().map(r -> r.label() + ": " + r.value()).toList();
         assertTrue(rows.contains("Parameters: 70B parameters"), rows.toString());
-        assertTrue(rows.contains("Source: hoffmann2022"), rows.toString());
+        assertTrue(rows.contains("Source: hoffmann2022 (Hoffmann et al. 2022. Training Compute-Optimal Large Language"
+                + " Models.)"), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.matches("Trend: [0-9.]+× (above|below) trend")), rows.toString());
     }
 
