@@ -9,6 +9,8 @@ import dev.scalinglens.charts.layerloss.LayerLossSettings;
 import dev.scalinglens.charts.pareto.ParetoChartBuilder;
 import dev.scalinglens.charts.pareto.ParetoSettings;
 import dev.scalinglens.charts.tokensparams.TokensParamsChartBuilder;
+import dev.scalinglens.charts.trends.TrendsChartBuilder;
+import dev.scalinglens.charts.trends.TrendsSettings;
 import dev.scalinglens.charts.tokensparams.TokensParamsSettings;
 import dev.scalinglens.plot.spec.ChartSpec;
 import java.util.Arrays;
@@ -17,7 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The four charts: id (as written in views, decks and workspaces), display name, settings type and
+ * The charts: id (as written in views, decks and workspaces), display name, settings type and
  * builder. The one place that knows them all, so the CLI, the app and the deck builder stay generic.
  */
 public enum ChartKind {
@@ -29,7 +31,9 @@ public enum ChartKind {
             LayerLossSettings::defaults, new LayerLossChartBuilder(), true),
     // Draws the model and hardware its settings name: a table filter must not make them vanish.
     PARETO("pareto", "Decode Pareto", ParetoSettings.class,
-            ParetoSettings::defaults, new ParetoChartBuilder(), false);
+            ParetoSettings::defaults, new ParetoChartBuilder(), false),
+    TRENDS("trends", "Trends over time", TrendsSettings.class,
+            TrendsSettings::defaults, new TrendsChartBuilder(), true);
 
     private final String id;
     private final String displayName;

@@ -25,6 +25,7 @@ public final class AnalyzeCommand implements Runnable {
         CommandLine analyze = new CommandLine(new AnalyzeCommand())
                 .addSubcommand("chinchilla", new AnalyzeChinchillaCommand(catalog))
                 .addSubcommand("density", new AnalyzeDensityCommand(catalog))
+                .addSubcommand("trend", new AnalyzeTrendCommand(catalog))
                 .addSubcommand("calibrate", new AnalyzeCalibrateCommand());
         root.addSubcommand("analyze", analyze);
         return root;

@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
 public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--chart", paramLabel = "ID",
-            description = "tokens-params, density, layer-loss or pareto (or give --view).")
+            description = "tokens-params, density, layer-loss, pareto or trends (or give --view).")
     String chartId;
 
     @Option(names = "--view", paramLabel = "FILE",

@@ -79,6 +79,11 @@ public final class ImportCommand implements Callable<Integer> {
             description = "inferencex: precision of runs whose file and file name do not state it (fp8, fp4, bf16)")
     String precision;
 
+    @Option(names = "--domains", paramLabel = "D", defaultValue = "language",
+            description = "epoch-csv: language (default: rows whose Domain includes Language) or all (every domain,"
+                    + " as Epoch's compute trends count them)")
+    String domains;
+
     @Option(names = "--key", paramLabel = "MODEL_ID", description = "hf-config: the one entry of a map file to import")
     String key;
 
@@ -142,10 +147,20 @@ public final class ImportCommand implements Callable<Integer> {
         return check.hasErrors() ? 1 : 0;
     }
 
+    private boolean allDomains() {
+        return switch (domains == null ? "language" : domains.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "language" -> false;
+            case "all" -> true;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--domains must be language or all, got '" + domains + "'");
+        };
+    }
+
     private List<ImportResult> importAll() throws IOException {
         List<ImportResult> results = new ArrayList<>();
         switch (format) {
-            case EPOCH_CSV -> inputs.forEach(p -> results.add(EpochModelsImporter.importFile(p)));
+            case EPOCH_CSV -> inputs.forEach(p -> results.add(EpochModelsImporter.importFile(p,
+                    java.time.LocalDate.now(), allDomains())));
             case EPOCH_HARDWARE_CSV -> inputs.forEach(p -> results.add(EpochHardwareImporter.importFile(p)));
             case HF_CONFIG -> inputs.forEach(p -> results.add(HfConfigImporter.importFile(p, key)));
             case INFERENCEX, INFERENCEMAX -> results.add(InferenceXImporter.importWith(expandFolders(inputs),

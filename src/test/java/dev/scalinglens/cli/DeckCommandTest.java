@@ -43,13 +43,14 @@ class DeckCommandTest {
     }
 
     @Test
-    void deckWithoutSpecWritesTheFourChartsAndReportsProgress() {
+    void deckWithoutSpecWritesEveryChartAndReportsProgress() {
         Path target = folder.resolve("talk.pptx");
 
         assertEquals(0, run("-o", target.toString()));
 
-        assertEquals("slide 1 of 4: Chart tokens-params\nslide 2 of 4: Chart density\nslide 3 of 4: Chart layer-loss\n"
-                + "slide 4 of 4: Chart pareto\nwrote " + target + " (4 slides)\n", out.toString().replace("\r", ""));
+        assertEquals("slide 1 of 5: Chart tokens-params\nslide 2 of 5: Chart density\nslide 3 of 5: Chart layer-loss\n"
+                + "slide 4 of 5: Chart pareto\nslide 5 of 5: Chart trends\nwrote " + target + " (5 slides)\n",
+                out.toString().replace("\r", ""));
         assertTrue(Files.exists(target));
         assertEquals(0, runFigureView(target.toString()));
     }
@@ -61,7 +62,7 @@ class DeckCommandTest {
         assertEquals(1, run("--spec", spec.toString(), "-o", folder.resolve("talk.pptx").toString()));
 
         assertEquals("error: deck.json:1:23: slides[0].chart: unknown chart \"foo\"; expected one of "
-                + "tokens-params, density, layer-loss, pareto\n", err.toString().replace("\r", ""));
+                + "tokens-params, density, layer-loss, pareto, trends\n", err.toString().replace("\r", ""));
         assertFalse(Files.exists(folder.resolve("talk.pptx")));
     }
 
@@ -96,7 +97,7 @@ class DeckCommandTest {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("figure-view", file);
         if (code == 0) {
-            assertEquals(4, views.toString().lines().count());
+            assertEquals(dev.scalinglens.export.ChartIds.ALL.size(), views.toString().lines().count());
             assertTrue(views.toString().startsWith("{\"chart\":\"tokens-params\""), views.toString());
         }
         return code;

@@ -78,7 +78,7 @@ class ChartViewJsonTest {
 
         assertEquals(ViewFormatException.class, error.getCause().getClass());
         assertEquals("view:1:54: views[1].chart: unknown chart \"densty\"; "
-                + "expected one of tokens-params, density, layer-loss, pareto", error.getCause().getMessage());
+                + "expected one of tokens-params, density, layer-loss, pareto, trends", error.getCause().getMessage());
     }
 
     @ParameterizedTest
@@ -90,7 +90,7 @@ class ChartViewJsonTest {
         "{\"chart\":\"density\",\"viewport\":{\"xMin\":1,\"xMax\":2,\"yMin\":3}}|view.json:1:58: viewport: missing \"yMax\"",
         "{\"chart\":\"density\",\"viewport\":{\"xMin\":2,\"xMax\":1,\"yMin\":0,\"yMax\":1}}|view.json:1:67: viewport: empty range: needs xMin < xMax and yMin < yMax",
         "{\"chart\":\"density\",\"pinned\":[\"a\",3]}|view.json:1:34: pinned[1]: expected a string",
-        "{\"settings\":{}}|view.json:1:15: missing \"chart\"; expected one of tokens-params, density, layer-loss, pareto",
+        "{\"settings\":{}}|view.json:1:15: missing \"chart\"; expected one of tokens-params, density, layer-loss, pareto, trends",
         "{\"chart\":\"density\"|view.json:1:19: invalid JSON: Unexpected end-of-input: expected close marker for Object",
     })
     void fromJsonBadInputNamesLineColumnAndPath(String json, String expected) {

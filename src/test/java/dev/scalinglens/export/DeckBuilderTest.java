@@ -136,7 +136,7 @@ class DeckBuilderTest {
 
         builder.build(DeckSpec.defaultDeck(), target, DeckProgress.NONE, () -> false);
 
-        assertEquals(List.of("tokens-params", "density", "layer-loss", "pareto"),
+        assertEquals(List.of("tokens-params", "density", "layer-loss", "pareto", "trends"),
                 FigureViewReader.read(target).stream().map(ChartView::chartId).toList());
         assertEquals(List.of("talk.pptx"), List.of(folder.toFile().list()));
     }

@@ -33,7 +33,7 @@ class DeckSpecParserTest {
                 () -> DeckSpecParser.parse(DECK_WITH_UNKNOWN_CHART, "deck.json"));
 
         assertEquals("deck.json:7:15: slides[2].chart: unknown chart \"foo\"; "
-                + "expected one of tokens-params, density, layer-loss, pareto", error.getMessage());
+                + "expected one of tokens-params, density, layer-loss, pareto, trends", error.getMessage());
     }
 
     @ParameterizedTest
@@ -61,10 +61,10 @@ class DeckSpecParserTest {
     }
 
     @Test
-    void defaultDeckHasTheFourChartsInOrder() {
+    void defaultDeckHasEveryChartInOrder() {
         DeckSpec deck = DeckSpec.defaultDeck();
 
-        assertEquals(List.of("tokens-params", "density", "layer-loss", "pareto"),
+        assertEquals(List.of("tokens-params", "density", "layer-loss", "pareto", "trends"),
                 deck.slides().stream().map(ChartView::chartId).toList());
     }
 

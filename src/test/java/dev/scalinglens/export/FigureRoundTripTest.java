@@ -80,7 +80,7 @@ class FigureRoundTripTest {
         ExportException error = assertThrows(ExportException.class, () -> FigureViewReader.read(file));
 
         assertEquals("edited.png (embedded view):1:10: chart: unknown chart \"charts\"; "
-                + "expected one of tokens-params, density, layer-loss, pareto", error.getMessage());
+                + "expected one of tokens-params, density, layer-loss, pareto, trends", error.getMessage());
     }
 
     @Test

@@ -35,6 +35,14 @@ public final class EpochModelsImporter {
     }
 
     public static ImportResult importFile(Path file, LocalDate today) {
+        return importFile(file, today, false);
+    }
+
+    /**
+     * @param allDomains keep every row whatever its Domain (vision, games, biology...), not only language
+     *                   models: Epoch's compute trends ("4.1× per year since 2010") are over all notable models
+     */
+    public static ImportResult importFile(Path file, LocalDate today, boolean allDomains) {
         String name = file.getFileName().toString();
         ImportLog log = new ImportLog(file.toString());
         CsvTable table = CsvTable.open(file, "Model", "Epoch models export", log);
@@ -46,7 +54,7 @@ public final class EpochModelsImporter {
         UniqueIds ids = new UniqueIds();
         List<ModelRecord> models = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            model(table, c, row, source, ids, log, today).ifPresent(models::add);
+            model(table, c, row, source, ids, log, today, allDomains).ifPresent(models::add);
         }
         Catalog catalog = new Catalog(Catalog.SCHEMA, Map.of(source.key(), source), models,
                 List.of(), List.of(), List.of(), List.of());
@@ -78,14 +86,14 @@ public final class EpochModelsImporter {
     }
 
     private static Optional<ModelRecord> model(CsvTable t, Columns c, CsvTable.Row row, Source source,
-                                               UniqueIds ids, ImportLog log, LocalDate today) {
+                                               UniqueIds ids, ImportLog log, LocalDate today, boolean allDomains) {
         int line = row.line();
         String name = Text.clean(t.cell(row, "Model"));
         if (name == null) {
             log.skip(line, "no model name");
             return Optional.empty();
         }
-        if (c.domain() != null && !isLanguage(t.cell(row, c.domain()))) {
+        if (!allDomains && c.domain() != null && !isLanguage(t.cell(row, c.domain()))) {
             log.skip(line, "domain is not Language");
             return Optional.empty();
         }

@@ -626,6 +626,9 @@ public final class PlotLayout {
         double lastLabelEnd = Double.NEGATIVE_INFINITY;
         for (Tick t : xTicks) {
             double px = snap(xs.toPixel(t.value()));
+            if (px < plot.x() - 0.5 || px > plot.maxX() + 0.5) {
+                continue; // a tick generator may step past the axis range: draw no tick beside the plot
+            }
             seg.add(px, bottom, px, bottom + (t.major() ? TICK_MAJOR_PX : TICK_MINOR_PX));
             if (t.label() != null) {
                 double width = TextMeasurer.width(t.label(), tickSize, false);
@@ -640,6 +643,9 @@ public final class PlotLayout {
         double lastLabelTop = Double.POSITIVE_INFINITY;
         for (Tick t : yTicks) {
             double py = snap(ys.toPixel(t.value()));
+            if (py < plot.y() - 0.5 || py > plot.maxY() + 0.5) {
+                continue;
+            }
             seg.add(left - (t.major() ? TICK_MAJOR_PX : TICK_MINOR_PX), py, left, py);
             if (t.label() != null && py + ascent / 2 < lastLabelTop - 2) {
                 marks.add(text(t.label(), left - TICK_MAJOR_PX - 4, py + ascent * 0.38, tickSize, false, textColor,
