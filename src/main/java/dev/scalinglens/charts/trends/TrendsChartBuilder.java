@@ -125,9 +125,11 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
         boolean labelAll = drawn.size() <= LABEL_ALL_UP_TO;
         Set<String> frontierIds = new HashSet<>();
         TrendAnalysis.frontier(drawn, field.lowerIsBetter()).forEach(p -> frontierIds.add(p.id()));
-        Map<String, List<TrendPoint>> byColour = new TreeMap<>();
+        ModelPointLayers.Groups groups = ModelPointLayers.groups(catalog.models());
+        Map<String, List<TrendPoint>> byColour = new TreeMap<>(field.isHardware()
+                ? java.util.Comparator.<String>naturalOrder() : groups.order());
         for (TrendPoint p : drawn) {
-            String key = field.isHardware() ? vendor(chips.get(p.id())) : ModelPointLayers.familyOf(models.get(p.id()));
+            String key = field.isHardware() ? vendor(chips.get(p.id())) : groups.seriesOf(models.get(p.id()));
             byColour.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
             sourceKeys.add(p.source());
         }
@@ -138,7 +140,7 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
             if (field.isHardware()) {
                 layers.add(hardwareLayer(e.getKey(), e.getValue(), frontierIds, tip));
             } else {
-                PointLayer layer = ModelPointLayers.of(e.getKey(), e.getValue(), p -> models.get(p.id()),
+                PointLayer layer = ModelPointLayers.of(e.getKey(), groups, e.getValue(), p -> models.get(p.id()),
                         p -> p.date().toEpochDay(), TrendPoint::value, p -> frontierIds.contains(p.id()) ? 2 : 1,
                         TrendPoint::estimated, tip);
                 layers.add(labelAll ? layer : recordLabelsOnly(layer, frontierIds));
