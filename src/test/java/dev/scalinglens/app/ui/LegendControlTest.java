@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalinglens.app.AppAssembly;
-import dev.scalinglens.app.AppServices;
 import dev.scalinglens.app.charts.CanvasChartSurface;
 import dev.scalinglens.app.charts.ChartPageViewModel;
-import dev.scalinglens.app.charts.ChartRegistrations;
-import dev.scalinglens.app.support.FakeCatalogService;
+import dev.scalinglens.app.support.BundledAppWindow;
 import dev.scalinglens.app.support.RecordingDialogs;
-import dev.scalinglens.app.task.FxTaskExecutor;
-import dev.scalinglens.catalog.BundledCatalog;
 import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.spec.DisplayOptions;
 import dev.scalinglens.plot.spec.Layer;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -30,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The legend as a person uses it: a click on an entry hides the series, Shift+click shows it alone. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,15 +33,7 @@ class LegendControlTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FakeCatalogService service = new FakeCatalogService(BundledCatalog.load().catalog());
-        service.release.countDown();
-        AppServices services = new AppServices(service, new FxTaskExecutor(), CanvasChartSurface::new,
-                ChartRegistrations.all(), Files.createTempDirectory("scalinglens-legend").resolve("config"),
-                link -> { }, w -> new RecordingDialogs());
-        app = AppAssembly.assemble(services, stage, false);
-        app.loadCatalog();
-        stage.show();
-        app.start();
+        app = BundledAppWindow.open(stage, new RecordingDialogs());
     }
 
     @AfterEach
@@ -57,8 +42,7 @@ class LegendControlTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        BundledAppWindow.waitUntil(condition);
     }
 
     private static PlotScene.LegendEntry entry(CanvasChartSurface canvas, String name) {

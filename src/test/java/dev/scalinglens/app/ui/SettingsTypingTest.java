@@ -7,21 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalinglens.app.AppAssembly;
-import dev.scalinglens.app.AppServices;
-import dev.scalinglens.app.charts.CanvasChartSurface;
 import dev.scalinglens.app.charts.ChartPageViewModel;
-import dev.scalinglens.app.charts.ChartRegistrations;
 import dev.scalinglens.app.charts.RecordEditing;
-import dev.scalinglens.app.support.FakeCatalogService;
+import dev.scalinglens.app.support.BundledAppWindow;
 import dev.scalinglens.app.support.RecordingDialogs;
-import dev.scalinglens.app.task.FxTaskExecutor;
-import dev.scalinglens.catalog.BundledCatalog;
 import dev.scalinglens.charts.pareto.ParetoSettings;
 import dev.scalinglens.charts.tokensparams.TokensParamsSettings;
 import dev.scalinglens.plot.spec.ChartSpec;
-import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -49,15 +42,7 @@ class SettingsTypingTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FakeCatalogService service = new FakeCatalogService(BundledCatalog.load().catalog());
-        service.release.countDown();
-        AppServices services = new AppServices(service, new FxTaskExecutor(), CanvasChartSurface::new,
-                ChartRegistrations.all(), Files.createTempDirectory("scalinglens-typing").resolve("config"),
-                link -> { }, w -> new RecordingDialogs());
-        app = AppAssembly.assemble(services, stage, false);
-        app.loadCatalog();
-        stage.show();
-        app.start();
+        app = BundledAppWindow.open(stage, new RecordingDialogs());
     }
 
     @AfterEach
@@ -66,8 +51,7 @@ class SettingsTypingTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        BundledAppWindow.waitUntil(condition);
     }
 
     @SuppressWarnings("unchecked")

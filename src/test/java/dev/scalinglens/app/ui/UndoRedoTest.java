@@ -4,16 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalinglens.app.AppAssembly;
-import dev.scalinglens.app.AppServices;
 import dev.scalinglens.app.charts.CanvasChartSurface;
 import dev.scalinglens.app.charts.ChartPageViewModel;
-import dev.scalinglens.app.charts.ChartRegistrations;
-import dev.scalinglens.app.support.FakeCatalogService;
+import dev.scalinglens.app.support.BundledAppWindow;
 import dev.scalinglens.app.support.RecordingDialogs;
-import dev.scalinglens.app.task.FxTaskExecutor;
-import dev.scalinglens.catalog.BundledCatalog;
-import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -41,15 +35,7 @@ class UndoRedoTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        FakeCatalogService service = new FakeCatalogService(BundledCatalog.load().catalog());
-        service.release.countDown();
-        AppServices services = new AppServices(service, new FxTaskExecutor(), CanvasChartSurface::new,
-                ChartRegistrations.all(), Files.createTempDirectory("scalinglens-undo").resolve("config"),
-                link -> { }, w -> dialogs);
-        app = AppAssembly.assemble(services, stage, false);
-        app.loadCatalog();
-        stage.show();
-        app.start();
+        app = BundledAppWindow.open(stage, dialogs);
     }
 
     @AfterEach
@@ -58,8 +44,7 @@ class UndoRedoTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        BundledAppWindow.waitUntil(condition);
     }
 
     @Test
