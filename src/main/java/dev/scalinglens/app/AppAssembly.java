@@ -5,7 +5,7 @@ import dev.scalinglens.app.catalogtable.CatalogTableView;
 import dev.scalinglens.app.catalogtable.CatalogTableViewModel;
 import dev.scalinglens.app.charts.ChartPageView;
 import dev.scalinglens.app.charts.ChartPageViewModel;
-import dev.scalinglens.app.charts.ChartRegistration;
+import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.app.dialogs.UserDialogs;
 import dev.scalinglens.app.export.FigureActions;
 import dev.scalinglens.app.filters.FilterView;
@@ -78,7 +78,7 @@ public final class AppAssembly {
         SelectionModel selection = new SelectionModel();
         FilterViewModel filters = new FilterViewModel(catalogs.catalogProperty());
         List<ChartPageViewModel<?>> charts = new ArrayList<>();
-        for (ChartRegistration<?> registration : services.charts()) {
+        for (ChartDefinition<?> registration : services.charts()) {
             charts.add(new ChartPageViewModel(registration, registration.followsFilters()
                     ? filters.filteredCatalogProperty() : catalogs.catalogProperty(), services.executor()));
         }

@@ -1,7 +1,7 @@
 package dev.scalinglens.app;
 
 import dev.scalinglens.app.catalog.CatalogService;
-import dev.scalinglens.app.charts.ChartRegistration;
+import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.app.charts.ChartSurfaceFactory;
 import dev.scalinglens.app.dialogs.UserDialogs;
 import dev.scalinglens.app.inspector.LinkOpener;
@@ -16,7 +16,7 @@ import javafx.stage.Window;
  * (fake catalog service, synchronous or slow executors, scripted dialogs).
  */
 public record AppServices(CatalogService catalogService, TaskExecutor executor, ChartSurfaceFactory surfaces,
-                          List<ChartRegistration<?>> charts, Path configDirectory, LinkOpener links,
+                          List<ChartDefinition<?>> charts, Path configDirectory, LinkOpener links,
                           Function<Window, UserDialogs> dialogs) {
 
     public AppServices {

@@ -4,7 +4,7 @@ import dev.scalinglens.app.catalog.CatalogService;
 import dev.scalinglens.app.catalog.LoaderCatalogService;
 import dev.scalinglens.app.catalog.PrefetchingCatalogService;
 import dev.scalinglens.app.charts.CanvasChartSurface;
-import dev.scalinglens.app.charts.ChartRegistrations;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.app.dialogs.FxUserDialogs;
 import dev.scalinglens.app.main.FirstPaintClock;
 import dev.scalinglens.app.main.StartupTrace;
@@ -33,7 +33,7 @@ public final class ScalingLensApp extends Application {
         AppServices services = new AppServices(
                 catalogService != null ? catalogService : new PrefetchingCatalogService(new LoaderCatalogService()),
                 new FxTaskExecutor(),
-                CanvasChartSurface::new, ChartRegistrations.all(), ConfigDirectory.resolve(),
+                CanvasChartSurface::new, ChartKind.all(), ConfigDirectory.resolve(),
                 url -> getHostServices().showDocument(url), FxUserDialogs::new);
         AppAssembly app = AppAssembly.assemble(services, stage, true);
         StartupTrace.mark("window assembled");

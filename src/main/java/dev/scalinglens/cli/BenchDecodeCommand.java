@@ -8,7 +8,7 @@ import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.CatalogMerger;
 import dev.scalinglens.catalog.importers.ImportResult;
 import dev.scalinglens.catalog.importers.InferenceXImporter;
-import dev.scalinglens.charts.ChartKind;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;

@@ -2,7 +2,7 @@ package dev.scalinglens.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.scalinglens.charts.ChartKind;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.export.ChartView;
 import dev.scalinglens.export.ChartViewJson;
 import dev.scalinglens.export.ExportException;

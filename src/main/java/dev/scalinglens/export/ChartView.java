@@ -14,7 +14,7 @@ import java.util.Objects;
  * Everything needed to redraw one chart as the user left it: the same JSON as a chart view in a saved
  * workspace, a slide of a deck spec, and the metadata embedded in exported figures.
  *
- * @param chartId  one of {@link ChartIds#ALL}
+ * @param chartId  one of {@code ChartKind.ids()}
  * @param settings the chart's settings record as JSON; parsed by that chart's registry entry, so this
  *                 package does not depend on the charts
  * @param viewport visible range in data units, or null for the chart's automatic range

@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -196,7 +197,7 @@ public final class ChartViewJson {
         }
         if (chartId == null) {
             throw JsonLocations.error(p, source, "missing \"chart\"; expected one of "
-                    + String.join(", ", ChartIds.ALL));
+                    + String.join(", ", ChartKind.ids()));
         }
         return new ChartView(chartId, settings, viewport, pinned, theme,
                 new TextOverrides(title, subtitle, footnote), new DisplayOptions(xScale, yScale, labels, colorBy, hidden));
@@ -223,9 +224,9 @@ public final class ChartViewJson {
 
     private static String readChartId(JsonParser p, String source) throws IOException {
         String id = requireString(p, source);
-        if (!ChartIds.isKnown(id)) {
+        if (!ChartKind.isKnown(id)) {
             throw JsonLocations.error(p, source, "unknown chart \"" + id + "\"; expected one of "
-                    + String.join(", ", ChartIds.ALL));
+                    + String.join(", ", ChartKind.ids()));
         }
         return id;
     }

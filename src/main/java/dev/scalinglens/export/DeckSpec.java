@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +41,6 @@ public record DeckSpec(String title, List<ChartView> slides, List<String> notes,
 
     /** The four charts with their default settings, in the app's order. */
     public static DeckSpec defaultDeck() {
-        return new DeckSpec(DEFAULT_TITLE, ChartIds.ALL.stream().map(ChartView::defaults).toList());
+        return new DeckSpec(DEFAULT_TITLE, ChartKind.ids().stream().map(ChartView::defaults).toList());
     }
 }

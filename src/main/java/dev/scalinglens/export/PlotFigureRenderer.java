@@ -1,7 +1,8 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.charts.ChartKind;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
 import dev.scalinglens.plot.layout.SlideRules;
@@ -38,7 +39,7 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
      * footnote overrides applied.
      */
     public ChartSpec specFor(ChartView view) throws ExportException {
-        ChartKind kind = ChartKind.byId(view.chartId()).orElseThrow(() -> new ExportException(
+        ChartDefinition<?> kind = ChartKind.byId(view.chartId()).orElseThrow(() -> new ExportException(
                 "unknown chart \"" + view.chartId() + "\"; expected one of " + ChartKind.knownIds()));
         ChartSpec spec;
         try {

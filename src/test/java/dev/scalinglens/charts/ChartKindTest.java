@@ -6,17 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scalinglens.charts.density.DensitySettings;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.charts.tokensparams.TokensParamsSettings;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ChartKindTest {
 
     @ParameterizedTest
-    @EnumSource(ChartKind.class)
-    void settingsRoundTripThroughJson(ChartKind kind) {
+    @MethodSource("dev.scalinglens.charts.registry.ChartKind#all")
+    void settingsRoundTripThroughJson(ChartDefinition<?> kind) {
         Record defaults = kind.defaultSettings();
 
         assertEquals(defaults, kind.settingsFromJson(kind.settingsToJson(defaults)));

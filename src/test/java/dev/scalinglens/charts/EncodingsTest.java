@@ -1,5 +1,6 @@
 package dev.scalinglens.charts;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.CatalogLoader;
 import dev.scalinglens.plot.Theme;
@@ -37,7 +38,12 @@ class EncodingsTest {
         bundled = CatalogLoader.loadBundled().catalog();
     }
 
-    private static ChartSpec chart(ChartKind kind) {
+    /** A chart by its constant's name in {@link ChartKind} (TOKENS_PARAMS is "tokens-params"). */
+    private static ChartDefinition<?> kind(String name) {
+        return ChartKind.byId(name.toLowerCase(java.util.Locale.ROOT).replace('_', '-')).orElseThrow();
+    }
+
+    private static ChartSpec chart(ChartDefinition<?> kind) {
         return kind.build(bundled, kind.defaultSettings());
     }
 
@@ -131,7 +137,8 @@ class EncodingsTest {
     @CsvSource({"TOKENS_PARAMS, 640, 520", "TOKENS_PARAMS, 1100, 700", "DENSITY, 640, 520", "DENSITY, 1500, 900",
             "TOKENS_PARAMS, 200, 550", "DENSITY, 200, 550", "PARETO, 200, 550", "TOKENS_PARAMS, 420, 300",
             "PARETO, 640, 520", "LAYER_LOSS, 640, 520"})
-    void legendCoversNoPoint(ChartKind kind, double w, double h) {
+    void legendCoversNoPoint(String name, double w, double h) {
+        ChartDefinition<?> kind = kind(name);
         PlotScene scene = PlotLayout.layout(chart(kind), LayoutOptions.of(w, h, Theme.LIGHT));
         Rect box = scene.legendBox();
         if (box == null) {
@@ -146,7 +153,8 @@ class EncodingsTest {
 
     @ParameterizedTest
     @CsvSource({"TOKENS_PARAMS, 300", "DENSITY, 300", "PARETO, 260", "TOKENS_PARAMS, 640"})
-    void titlesAndNotesWrapInsideANarrowChart(ChartKind kind, double w) {
+    void titlesAndNotesWrapInsideANarrowChart(String name, double w) {
+        ChartDefinition<?> kind = kind(name);
         PlotScene scene = PlotLayout.layout(chart(kind), LayoutOptions.of(w, 600, Theme.LIGHT));
         scene.groups().stream().filter(g -> g.id().equals("titles")).flatMap(g -> g.marks().stream())
                 .map(m -> (dev.scalinglens.plot.scene.TextMark) m).forEach(t -> assertTrue(

@@ -3,6 +3,7 @@ package dev.scalinglens.charts;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.CatalogLoader;
 import dev.scalinglens.catalog.ModelRecord;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.ColorDifference;
 import dev.scalinglens.plot.Palette;
 import dev.scalinglens.plot.PlotColor;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,7 +71,7 @@ class SeriesColorsTest {
     @Test
     void theSameFamilyHasTheSameColourOnEveryChart() {
         Map<String, String> seen = new LinkedHashMap<>();
-        for (ChartKind kind : List.of(ChartKind.TOKENS_PARAMS, ChartKind.DENSITY)) {
+        for (ChartDefinition<?> kind : List.<ChartDefinition<?>>of(ChartKind.TOKENS_PARAMS, ChartKind.DENSITY)) {
             for (Layer l : kind.build(bundled, kind.defaultSettings()).layers()) {
                 if (l instanceof PointLayer p && p.id().startsWith("family-")) {
                     String before = seen.putIfAbsent(p.name(), p.colorKey());
@@ -82,8 +84,8 @@ class SeriesColorsTest {
 
     /** The colour test: on every default chart, series shown together are far apart and each has its own colour. */
     @ParameterizedTest
-    @EnumSource(ChartKind.class)
-    void defaultChartSeriesAreDistinctForNormalAndDeuteranopicVision(ChartKind kind) {
+    @MethodSource("dev.scalinglens.charts.registry.ChartKind#all")
+    void defaultChartSeriesAreDistinctForNormalAndDeuteranopicVision(ChartDefinition<?> kind) {
         ChartSpec spec = kind.build(bundled, kind.defaultSettings());
         Map<String, String> series = new LinkedHashMap<>(); // legend name → colour key
         for (Layer l : spec.layers()) {

@@ -97,7 +97,7 @@ class DeckCommandTest {
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute("figure-view", file);
         if (code == 0) {
-            assertEquals(dev.scalinglens.export.ChartIds.ALL.size(), views.toString().lines().count());
+            assertEquals(dev.scalinglens.charts.registry.ChartKind.ids().size(), views.toString().lines().count());
             assertTrue(views.toString().startsWith("{\"chart\":\"tokens-params\""), views.toString());
         }
         return code;

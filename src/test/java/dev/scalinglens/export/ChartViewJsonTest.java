@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,7 +23,7 @@ class ChartViewJsonTest {
 
     @Test
     void scalesAndLabelsRoundTripAndAreLeftOutWhenTheChartsOwn() throws Exception {
-        ChartView view = new ChartView(ChartIds.TOKENS_PARAMS, null, null, List.of(), null, null,
+        ChartView view = new ChartView(ChartKind.TOKENS_PARAMS.id(), null, null, List.of(), null, null,
                 new DisplayOptions(ScaleType.LINEAR, ScaleType.LOG10, false));
 
         String json = ChartViewJson.toJson(view);
@@ -34,7 +35,7 @@ class ChartViewJsonTest {
 
     @Test
     void colourByAndHiddenSeriesRoundTrip() throws Exception {
-        ChartView view = new ChartView(ChartIds.TOKENS_PARAMS, null, null, List.of(), null, null,
+        ChartView view = new ChartView(ChartKind.TOKENS_PARAMS.id(), null, null, List.of(), null, null,
                 new DisplayOptions(null, null, true, "organisation", List.of("Meta", "Other")));
 
         String json = ChartViewJson.toJson(view);
@@ -46,7 +47,7 @@ class ChartViewJsonTest {
 
     @Test
     void defaultsRoundTripWithoutViewportOrOverrides() throws Exception {
-        ChartView view = ChartView.defaults(ChartIds.PARETO);
+        ChartView view = ChartView.defaults(ChartKind.PARETO.id());
 
         String json = ChartViewJson.toJson(view);
 

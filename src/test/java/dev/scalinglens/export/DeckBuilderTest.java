@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,9 +30,9 @@ class DeckBuilderTest {
     private final DeckBuilder builder = new DeckBuilder(renderer, TestViews::factsFor, true);
     private final DeckSpec deck = new DeckSpec("Scaling in 2026", List.of(
             TestViews.tokensParams(),
-            ChartView.defaults(ChartIds.DENSITY),
-            ChartView.defaults(ChartIds.LAYER_LOSS),
-            ChartView.defaults(ChartIds.PARETO)));
+            ChartView.defaults(ChartKind.DENSITY.id()),
+            ChartView.defaults(ChartKind.LAYER_LOSS.id()),
+            ChartView.defaults(ChartKind.PARETO.id())));
 
     @Test
     void buildWritesOneSlidePerViewWithRealTitlePlaceholders() throws Exception {

@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -55,7 +56,7 @@ class DeckSpecParserTest {
 
     @Test
     void toJsonThenParseGivesEqualDeck() throws Exception {
-        DeckSpec deck = new DeckSpec("Talk", List.of(TestViews.tokensParams(), ChartView.defaults(ChartIds.LAYER_LOSS)));
+        DeckSpec deck = new DeckSpec("Talk", List.of(TestViews.tokensParams(), ChartView.defaults(ChartKind.LAYER_LOSS.id())));
 
         assertEquals(deck, DeckSpecParser.parse(DeckSpecParser.toJson(deck), "deck.json"));
     }

@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -49,7 +50,7 @@ class FigureRoundTripTest {
     @EnumSource(value = ExportFormat.class, names = {"PNG", "SVG", "PDF"})
     void readFigureWithoutViewExplainsWhy(ExportFormat format) throws Exception {
         Path file = folder.resolve("plain." + format.extension());
-        Files.write(file, renderer.render(ChartView.defaults(ChartIds.DENSITY), format,
+        Files.write(file, renderer.render(ChartView.defaults(ChartKind.DENSITY.id()), format,
                 ExportOptions.of(format, SizePreset.SLIDE_16_9, 1)));
 
         ExportException error = assertThrows(ExportException.class, () -> FigureViewReader.read(file));
@@ -73,7 +74,7 @@ class FigureRoundTripTest {
     @Test
     void readDamagedEmbeddedViewNamesTheFile() throws Exception {
         Path file = folder.resolve("edited.png");
-        byte[] png = renderer.render(ChartView.defaults(ChartIds.DENSITY), ExportFormat.PNG,
+        byte[] png = renderer.render(ChartView.defaults(ChartKind.DENSITY.id()), ExportFormat.PNG,
                 ExportOptions.of(ExportFormat.PNG, SizePreset.SLIDE_16_9, 1));
         Files.write(file, PngViewChunk.embed(png, "{\"chart\":\"charts\"}"));
 

@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,7 +16,7 @@ import org.w3c.dom.Node;
 
 class PngViewChunkTest {
 
-    private final byte[] png = new FakeFigureRenderer().render(ChartView.defaults(ChartIds.DENSITY), ExportFormat.PNG,
+    private final byte[] png = new FakeFigureRenderer().render(ChartView.defaults(ChartKind.DENSITY.id()), ExportFormat.PNG,
             ExportOptions.of(ExportFormat.PNG, SizePreset.SLIDE_16_9, 1));
 
     @Test

@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,7 +14,7 @@ import org.w3c.dom.Element;
 
 class SvgViewMetadataTest {
 
-    private final byte[] svg = new FakeFigureRenderer().render(ChartView.defaults(ChartIds.PARETO), ExportFormat.SVG,
+    private final byte[] svg = new FakeFigureRenderer().render(ChartView.defaults(ChartKind.PARETO.id()), ExportFormat.SVG,
             ExportOptions.of(ExportFormat.SVG, SizePreset.SLIDE_16_9, 1));
 
     @Test

@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.charts.registry.ChartKind;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scalinglens.plot.Theme;
@@ -17,7 +18,7 @@ final class TestViews {
         ObjectNode settings = JsonNodeFactory.instance.objectNode();
         settings.put("tokensPerParameter", 20);
         settings.putArray("families").add("Chinchilla").add("Llama");
-        return new ChartView(ChartIds.TOKENS_PARAMS, settings, new Viewport(1e9, 1e12, 1e10, 2e13),
+        return new ChartView(ChartKind.TOKENS_PARAMS.id(), settings, new Viewport(1e9, 1e12, 1e10, 2e13),
                 List.of("chinchilla-70b", "gopher-280b"), Theme.DARK,
                 new TextOverrides("Chinchilla: 20 tokens per parameter", null, "Hoffmann et al. 2022 <Table 3> & co"));
     }
@@ -25,10 +26,10 @@ final class TestViews {
     /** Facts as a chart builder would state them; Chinchilla's are from Hoffmann et al. 2022, Table 3. */
     static ChartFacts factsFor(ChartView view) {
         return switch (view.chartId()) {
-            case ChartIds.TOKENS_PARAMS -> new ChartFacts("Training tokens vs parameters", "Compute-optimal",
+            case "tokens-params" -> new ChartFacts("Training tokens vs parameters", "Compute-optimal",
                     "Hoffmann et al. 2022",
                     List.of("Chinchilla: 70B parameters trained on 1.4T tokens (20 tokens per parameter)."));
-            case ChartIds.DENSITY -> new ChartFacts("Capacity density over time", null, "Xiao et al. 2024",
+            case "density" -> new ChartFacts("Capacity density over time", null, "Xiao et al. 2024",
                     List.of("Maximum capacity density doubles about every 3.3 months."));
             default -> new ChartFacts(view.chartId() + " chart", null, null, List.of());
         };

@@ -1,12 +1,12 @@
 package dev.scalinglens.app.charts;
 
+import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.charts.ColorBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scalinglens.app.task.BackgroundTask;
 import dev.scalinglens.app.task.TaskExecutor;
 import dev.scalinglens.app.task.TaskHandle;
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.charts.SettingsJson;
 import dev.scalinglens.plot.Viewport;
 import dev.scalinglens.plot.spec.AxisSpec;
 import dev.scalinglens.plot.spec.ChartSpec;
@@ -33,7 +33,7 @@ import javafx.collections.ObservableSet;
  */
 public final class ChartPageViewModel<S extends Record> {
 
-    private final ChartRegistration<S> registration;
+    private final ChartDefinition<S> registration;
     private final ObservableValue<Catalog> catalog;
     private final TaskExecutor executor;
 
@@ -58,7 +58,7 @@ public final class ChartPageViewModel<S extends Record> {
     private long generation;
     private TaskHandle running;
 
-    public ChartPageViewModel(ChartRegistration<S> registration, ObservableValue<Catalog> catalog, TaskExecutor executor) {
+    public ChartPageViewModel(ChartDefinition<S> registration, ObservableValue<Catalog> catalog, TaskExecutor executor) {
         this.registration = Objects.requireNonNull(registration);
         this.catalog = Objects.requireNonNull(catalog);
         this.executor = Objects.requireNonNull(executor);
@@ -295,8 +295,7 @@ public final class ChartPageViewModel<S extends Record> {
         S restored = registration.defaultSettings();
         if (state.settings() != null && !state.settings().isNull()) {
             try {
-                restored = SettingsJson.decode(state.settings(), registration.settingsType(),
-                        registration.defaultSettings(), registration.id());
+                restored = registration.settingsFromJson(state.settings());
             } catch (IllegalArgumentException e) {
                 error.set("Saved settings of " + registration.title() + " were not understood; defaults used: "
                         + e.getMessage());
@@ -341,7 +340,7 @@ public final class ChartPageViewModel<S extends Record> {
         return registration.title();
     }
 
-    public ChartRegistration<S> registration() {
+    public ChartDefinition<S> registration() {
         return registration;
     }
 

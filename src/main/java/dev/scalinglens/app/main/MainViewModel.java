@@ -18,7 +18,7 @@ import dev.scalinglens.app.workspace.WindowLayout;
 import dev.scalinglens.app.workspace.Workspace;
 import dev.scalinglens.app.workspace.WorkspaceException;
 import dev.scalinglens.app.workspace.WorkspaceStore;
-import dev.scalinglens.charts.ChartKind;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.export.ChartView;
 import dev.scalinglens.export.TextOverrides;
 import dev.scalinglens.plot.Theme;

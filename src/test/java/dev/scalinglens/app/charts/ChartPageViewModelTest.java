@@ -1,5 +1,6 @@
 package dev.scalinglens.app.charts;
 
+import dev.scalinglens.charts.ChartDefinition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +23,7 @@ class ChartPageViewModelTest {
     private final SimpleObjectProperty<Catalog> catalog = new SimpleObjectProperty<>(TestCatalogs.base());
 
     private ChartPageViewModel<PreviewSettings> page() {
-        ChartRegistration<PreviewSettings> r = new ChartRegistration<>("tokens-params", "Tokens", PreviewSettings.class,
+        ChartDefinition<PreviewSettings> r = new ChartDefinition<>("tokens-params", "Tokens", PreviewSettings.class,
                 PreviewSettings.defaults(), PreviewCharts::tokensVsParameters);
         ChartPageViewModel<PreviewSettings> page = new ChartPageViewModel<>(r, catalog, new CurrentThreadTaskExecutor());
         page.activate();
@@ -35,7 +36,7 @@ class ChartPageViewModelTest {
 
     @Test
     void specIsBuiltOnlyOnceActivated() {
-        ChartRegistration<PreviewSettings> r = new ChartRegistration<>("x", "X", PreviewSettings.class,
+        ChartDefinition<PreviewSettings> r = new ChartDefinition<>("x", "X", PreviewSettings.class,
                 PreviewSettings.defaults(), PreviewCharts::tokensVsParameters);
         ChartPageViewModel<PreviewSettings> page = new ChartPageViewModel<>(r, catalog, new CurrentThreadTaskExecutor());
         assertNull(page.specProperty().get());
@@ -160,8 +161,7 @@ class ChartPageViewModelTest {
     }
 
     private ChartPageViewModel<dev.scalinglens.charts.pareto.ParetoSettings> paretoPage() {
-        ChartRegistration<dev.scalinglens.charts.pareto.ParetoSettings> r = ChartRegistrations.of(
-                dev.scalinglens.charts.ChartKind.PARETO);
+        ChartDefinition<dev.scalinglens.charts.pareto.ParetoSettings> r = dev.scalinglens.charts.registry.ChartKind.PARETO;
         return new ChartPageViewModel<>(r, catalog, new CurrentThreadTaskExecutor());
     }
 }

@@ -1,5 +1,6 @@
 package dev.scalinglens.app.charts;
 
+import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.Quantity;
@@ -27,15 +28,15 @@ public final class PreviewCharts {
     private PreviewCharts() {
     }
 
-    public static List<ChartRegistration<?>> registrations() {
+    public static List<ChartDefinition<?>> registrations() {
         return List.of(
-                new ChartRegistration<>("tokens-params", "Tokens vs parameters", PreviewSettings.class,
+                new ChartDefinition<>("tokens-params", "Tokens vs parameters", PreviewSettings.class,
                         PreviewSettings.defaults(), PreviewCharts::tokensVsParameters),
-                new ChartRegistration<>("density", "Capacity density", PreviewSettings.class,
+                new ChartDefinition<>("density", "Capacity density", PreviewSettings.class,
                         PreviewSettings.defaults(), PreviewCharts::parametersOverTime),
-                new ChartRegistration<>("layer-loss", "Loss by layer", PreviewSettings.class,
+                new ChartDefinition<>("layer-loss", "Loss by layer", PreviewSettings.class,
                         PreviewSettings.defaults(), placeholder("layer-loss", "Validation loss by layer")),
-                new ChartRegistration<>("pareto", "Decode Pareto", PreviewSettings.class,
+                new ChartDefinition<>("pareto", "Decode Pareto", PreviewSettings.class,
                         PreviewSettings.defaults(), placeholder("pareto", "Decode latency/efficiency Pareto")));
     }
 

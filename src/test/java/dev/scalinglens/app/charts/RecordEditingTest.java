@@ -76,7 +76,7 @@ class RecordEditingTest {
     @Test
     void kindOfCoversEveryRealSettingExceptTheFitBand() {
         java.util.Map<String, RecordEditing.Kind> kinds = new java.util.LinkedHashMap<>();
-        for (var kind : dev.scalinglens.charts.ChartKind.values()) {
+        for (var kind : dev.scalinglens.charts.registry.ChartKind.all()) {
             for (var c : kind.settingsType().getRecordComponents()) {
                 kinds.put(kind.id() + "." + c.getName(), RecordEditing.kindOf(c));
             }

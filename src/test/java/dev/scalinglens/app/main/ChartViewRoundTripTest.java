@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scalinglens.app.charts.ChartRegistrations;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.app.support.Workbench;
 import dev.scalinglens.charts.tokensparams.TokensParamsSettings;
 import dev.scalinglens.export.ChartView;
@@ -32,7 +32,7 @@ class ChartViewRoundTripTest {
 
     @Test
     void exportedFigureReopensWithTheSameSettingsViewportPinsAndTheme() throws Exception {
-        Workbench first = new Workbench(dir.resolve("a"), ChartRegistrations.all()).started();
+        Workbench first = new Workbench(dir.resolve("a"), ChartKind.all()).started();
         var chart = first.main.chart("tokens-params").orElseThrow();
         @SuppressWarnings("unchecked")
         var settings = (javafx.beans.property.ObjectProperty<TokensParamsSettings>) (Object) chart.settingsProperty();
@@ -51,7 +51,7 @@ class ChartViewRoundTripTest {
                 ExportOptions.of(ExportFormat.PNG, SizePreset.SLIDE_16_9, 1), png);
         assertTrue(Files.size(png) > 0);
 
-        Workbench second = new Workbench(dir.resolve("b"), ChartRegistrations.all()).started();
+        Workbench second = new Workbench(dir.resolve("b"), ChartKind.all()).started();
         second.main.selectedPageProperty().set("table");
         second.main.showChartView(FigureViewReader.read(png).get(0));
         assertEquals("tokens-params", second.main.selectedPageProperty().get());
@@ -64,7 +64,7 @@ class ChartViewRoundTripTest {
 
     @Test
     void exportDrawsAndTheFigureRestoresTheScaleAndLabelToggles() throws Exception {
-        Workbench first = new Workbench(dir.resolve("a"), ChartRegistrations.all()).started();
+        Workbench first = new Workbench(dir.resolve("a"), ChartKind.all()).started();
         var chart = first.main.chart("tokens-params").orElseThrow();
         chart.toggleXScale(); // log → linear
         chart.labelsVisibleProperty().set(false);
@@ -79,7 +79,7 @@ class ChartViewRoundTripTest {
         new FigureExporter(renderer, renderer).export(view,
                 ExportOptions.of(ExportFormat.SVG, SizePreset.SLIDE_16_9, 1), svg);
 
-        Workbench second = new Workbench(dir.resolve("b"), ChartRegistrations.all()).started();
+        Workbench second = new Workbench(dir.resolve("b"), ChartKind.all()).started();
         second.main.showChartView(FigureViewReader.read(svg).get(0));
         var restored = second.main.chart("tokens-params").orElseThrow();
         assertEquals(ScaleType.LINEAR, restored.xScaleProperty().get());
@@ -89,7 +89,7 @@ class ChartViewRoundTripTest {
 
     @Test
     void aViewOfAnUnknownChartIsRefused() {
-        Workbench w = new Workbench(dir, ChartRegistrations.all()).started();
+        Workbench w = new Workbench(dir, ChartKind.all()).started();
         assertThrows(IllegalArgumentException.class, () -> w.main.showChartView(ChartView.defaults("nope")));
     }
 }

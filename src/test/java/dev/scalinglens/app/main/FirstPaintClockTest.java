@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.charts.ChartKind;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.spec.ChartSpec;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.scalinglens.app.AppAssembly;
 import dev.scalinglens.app.AppServices;
 import dev.scalinglens.app.charts.CanvasChartSurface;
-import dev.scalinglens.app.charts.ChartRegistrations;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.app.support.FakeCatalogService;
 import dev.scalinglens.app.support.RecordingDialogs;
 import dev.scalinglens.catalog.MergeReport;
@@ -41,7 +41,7 @@ class MergeReportWindowTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("scalinglens-merge-ui");
         AppServices services = new AppServices(service, new dev.scalinglens.app.task.FxTaskExecutor(),
-                CanvasChartSurface::new, ChartRegistrations.all(), dir.resolve("config"), l -> { }, w -> dialogs);
+                CanvasChartSurface::new, ChartKind.all(), dir.resolve("config"), l -> { }, w -> dialogs);
         app = AppAssembly.assemble(services, stage, true);
         app.loadCatalog();
         stage.show();

@@ -3,7 +3,7 @@ package dev.scalinglens.app.support;
 import dev.scalinglens.app.AppAssembly;
 import dev.scalinglens.app.AppServices;
 import dev.scalinglens.app.charts.CanvasChartSurface;
-import dev.scalinglens.app.charts.ChartRegistrations;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.app.task.FxTaskExecutor;
 import dev.scalinglens.catalog.BundledCatalog;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ public final class BundledAppWindow {
         FakeCatalogService service = new FakeCatalogService(BundledCatalog.load().catalog());
         service.release.countDown();
         AppServices services = new AppServices(service, new FxTaskExecutor(), CanvasChartSurface::new,
-                ChartRegistrations.all(), Files.createTempDirectory("scalinglens-ui").resolve("config"),
+                ChartKind.all(), Files.createTempDirectory("scalinglens-ui").resolve("config"),
                 link -> { }, w -> dialogs);
         AppAssembly app = AppAssembly.assemble(services, stage, false);
         app.loadCatalog();

@@ -3,7 +3,7 @@ package dev.scalinglens.app.support;
 import dev.scalinglens.app.catalog.CatalogSessionViewModel;
 import dev.scalinglens.app.catalogtable.CatalogTableViewModel;
 import dev.scalinglens.app.charts.ChartPageViewModel;
-import dev.scalinglens.app.charts.ChartRegistration;
+import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.app.charts.PreviewCharts;
 import dev.scalinglens.app.filters.FilterViewModel;
 import dev.scalinglens.app.inspector.InspectorViewModel;
@@ -42,13 +42,13 @@ public final class Workbench {
         this(configDir, PreviewCharts.registrations());
     }
 
-    /** With these chart registrations, e.g. the real ones ({@code ChartRegistrations.all()}). */
-    public Workbench(Path configDir, List<ChartRegistration<?>> registrations) {
+    /** With these chart registrations, e.g. the real ones ({@code ChartKind.all()}). */
+    public Workbench(Path configDir, List<ChartDefinition<?>> registrations) {
         this.configDir = configDir;
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         catalogs = new CatalogSessionViewModel(service, executor, taskStatus::track);
         filters = new FilterViewModel(catalogs.catalogProperty());
-        for (ChartRegistration<?> r : registrations) {
+        for (ChartDefinition<?> r : registrations) {
             charts.add(new ChartPageViewModel(r, filters.filteredCatalogProperty(), executor));
         }
         problems = new ProblemsViewModel(catalogs.getProblems());

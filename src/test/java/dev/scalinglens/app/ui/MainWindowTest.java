@@ -8,7 +8,7 @@ import dev.scalinglens.app.AppAssembly;
 import dev.scalinglens.app.AppServices;
 import dev.scalinglens.app.catalogtable.ModelRow;
 import dev.scalinglens.app.charts.CanvasChartSurface;
-import dev.scalinglens.app.charts.ChartRegistrations;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.app.charts.ChartSurface;
 import dev.scalinglens.app.main.MainViewModel;
 import dev.scalinglens.app.support.FakeCatalogService;
@@ -56,7 +56,7 @@ class MainWindowTest {
 
     private AppAssembly open(Stage stage, FakeCatalogService catalogs, RecordingDialogs answers, Path config) {
         AppServices services = new AppServices(catalogs, new FxTaskExecutor(), CanvasChartSurface::new,
-                ChartRegistrations.all(), config, links::add, w -> answers);
+                ChartKind.all(), config, links::add, w -> answers);
         // The app's own start-up order: side panels deferred until the first chart has data.
         AppAssembly assembled = AppAssembly.assemble(services, stage, true);
         assembled.loadCatalog();

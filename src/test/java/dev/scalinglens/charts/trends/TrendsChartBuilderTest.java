@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.Quantity;
-import dev.scalinglens.charts.ChartKind;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.spec.ChartSpec;
 import dev.scalinglens.plot.spec.FunctionLayer;
 import dev.scalinglens.plot.spec.PointLayer;

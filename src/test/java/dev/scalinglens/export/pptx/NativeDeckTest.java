@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.export.ChartIds;
+import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.export.ChartView;
 import dev.scalinglens.export.ChartViewJson;
 import dev.scalinglens.export.DeckBuilder;
@@ -61,7 +61,7 @@ class NativeDeckTest {
 
     @Test
     void axisTitlesAndTickLabelsAreTextRuns() throws Exception {
-        List<String> ids = ChartIds.ALL;
+        List<String> ids = ChartKind.ids();
         for (int i = 0; i < ids.size(); i++) {
             ChartSpec spec = RENDERER.specFor(ChartView.defaults(ids.get(i)));
             List<String> runs = runs(parts.get("ppt/slides/slide" + (i + 1) + ".xml"));
@@ -105,8 +105,8 @@ class NativeDeckTest {
                 () -> false);
         Path file = Files.write(folder.resolve("talk.pptx"), deck);
         List<ChartView> views = FigureViewReader.read(file);
-        assertEquals(ChartIds.ALL, views.stream().map(ChartView::chartId).toList());
-        assertEquals(ChartViewJson.toJson(ChartView.defaults(ChartIds.ALL.get(0))), ChartViewJson.toJson(views.get(0)));
+        assertEquals(ChartKind.ids(), views.stream().map(ChartView::chartId).toList());
+        assertEquals(ChartViewJson.toJson(ChartView.defaults(ChartKind.ids().get(0))), ChartViewJson.toJson(views.get(0)));
     }
 
     @Test
@@ -128,9 +128,9 @@ class NativeDeckTest {
     void slideLayoutKeepsTextAtLeast24PxTopLabelsAndAShortLegend() throws Exception {
         var options = dev.scalinglens.export.SlideGeometry.fullSlideOptions(dev.scalinglens.export.ExportFormat.PNG,
                 SlideFormat.WIDE_16_9, 1);
-        var screen = RENDERER.sceneFor(ChartView.defaults(ChartIds.TOKENS_PARAMS), dev.scalinglens.export.ExportOptions.of(
+        var screen = RENDERER.sceneFor(ChartView.defaults(ChartKind.TOKENS_PARAMS.id()), dev.scalinglens.export.ExportOptions.of(
                 dev.scalinglens.export.ExportFormat.PNG, dev.scalinglens.export.SizePreset.SLIDE_16_9, 1));
-        var slide = RENDERER.sceneFor(ChartView.defaults(ChartIds.TOKENS_PARAMS), options);
+        var slide = RENDERER.sceneFor(ChartView.defaults(ChartKind.TOKENS_PARAMS.id()), options);
         for (var group : slide.groups()) {
             for (var mark : group.marks()) {
                 if (mark instanceof dev.scalinglens.plot.scene.TextMark t) {
