@@ -1,7 +1,7 @@
 package dev.scalinglens;
 
 import dev.scalinglens.app.main.MainViewModel;
-import dev.scalinglens.app.main.StartupTrace;
+import dev.scalinglens.app.startup.StartupTrace;
 import java.nio.file.Path;
 import dev.scalinglens.app.ScalingLensApp;
 import dev.scalinglens.cli.ScalingLensCommand;

@@ -12,7 +12,7 @@ import dev.scalinglens.app.filters.FilterView;
 import dev.scalinglens.app.filters.FilterViewModel;
 import dev.scalinglens.app.inspector.InspectorView;
 import dev.scalinglens.app.inspector.InspectorViewModel;
-import dev.scalinglens.app.main.FirstPaintClock;
+import dev.scalinglens.app.startup.FirstPaintClock;
 import dev.scalinglens.app.main.MainView;
 import dev.scalinglens.app.main.MainViewModel;
 import dev.scalinglens.app.prefs.AppPreferences;

@@ -54,8 +54,8 @@ public final class ModelSizeInName {
         if (ratio < TOLERANCE_FACTOR && ratio > 1 / TOLERANCE_FACTOR) {
             return Optional.empty();
         }
-        return Optional.of("parameters " + dev.scalinglens.catalog.io.NumberText.format(parameters)
+        return Optional.of("parameters " + dev.scalinglens.catalog.NumberText.format(parameters)
                 + " disagree with the size in the name \"" + name + "\" ("
-                + dev.scalinglens.catalog.io.NumberText.format(named.getAsDouble()) + ")");
+                + dev.scalinglens.catalog.NumberText.format(named.getAsDouble()) + ")");
     }
 }

@@ -1,8 +1,8 @@
 package dev.scalinglens.cli;
 
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.science.stats.Interval;
 import dev.scalinglens.science.trends.GroupTrend;
 import dev.scalinglens.science.trends.TrendAnalysis;

@@ -3,9 +3,9 @@ package dev.scalinglens.cli;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.scalinglens.catalog.BundledCatalog;
+import dev.scalinglens.catalog.load.BundledCatalog;
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogMerger;
+import dev.scalinglens.catalog.load.CatalogMerger;
 import dev.scalinglens.catalog.importers.ImportResult;
 import dev.scalinglens.catalog.importers.InferenceXImporter;
 import dev.scalinglens.charts.registry.ChartKind;
@@ -72,7 +72,7 @@ public final class BenchDecodeCommand implements Callable<Integer> {
                     InferenceXImporter.importWith(List.of(file), options)));
             ImportResult imported = InferenceXImporter.importWith(List.of(file), options);
             Catalog withRuns = CatalogMerger.merge(BundledCatalog.load(),
-                    new dev.scalinglens.catalog.LoadResult(imported.catalog(), List.of())).catalog();
+                    new dev.scalinglens.catalog.load.LoadResult(imported.catalog(), List.of())).catalog();
             out.printf(Locale.ROOT, "imported %d runs%n", imported.catalog().inferenceRuns().size());
 
             Record measured = ChartKind.PARETO.settingsFromJson(new ObjectMapper().readTree("""

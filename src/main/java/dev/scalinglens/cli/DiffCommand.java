@@ -1,9 +1,9 @@
 package dev.scalinglens.cli;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.scalinglens.catalog.CatalogDiff;
-import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogDiff;
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.scalinglens.cli;
 
-import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.catalog.CatalogMerger;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogMerger;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.Problem;
-import dev.scalinglens.catalog.ReferenceCheck;
+import dev.scalinglens.catalog.load.ReferenceCheck;
 import dev.scalinglens.catalog.importers.EpochHardwareImporter;
 import dev.scalinglens.catalog.importers.ExperimentCsvImporter;
 import dev.scalinglens.catalog.importers.EpochModelsImporter;
@@ -173,7 +173,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** The bundled catalog's model and hardware ids, so imported names map to them and others are reported. */
     private InferenceXImporter.Options inferenceXOptions() {
-        var bundled = dev.scalinglens.catalog.BundledCatalog.load().catalog();
+        var bundled = dev.scalinglens.catalog.load.BundledCatalog.load().catalog();
         java.util.Set<String> models = new java.util.HashSet<>();
         bundled.models().forEach(m -> models.add(m.id()));
         java.util.Set<String> hw = new java.util.HashSet<>();

@@ -1,8 +1,8 @@
 package dev.scalinglens.cli;
 
-import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.catalog.CatalogMerger;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogMerger;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.MergePolicy;
 import dev.scalinglens.catalog.MergeReport;
 import dev.scalinglens.catalog.MergeReportWriter;

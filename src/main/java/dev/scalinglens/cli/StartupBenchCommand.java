@@ -1,6 +1,6 @@
 package dev.scalinglens.cli;
 
-import dev.scalinglens.app.main.FirstPaintClock;
+import dev.scalinglens.app.startup.FirstPaintClock;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;

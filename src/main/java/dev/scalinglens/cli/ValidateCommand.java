@@ -1,8 +1,8 @@
 package dev.scalinglens.cli;
 
-import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.catalog.LoadOptions;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.LoadOptions;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.Problem;
 import dev.scalinglens.catalog.io.LoadLimits;
 import java.io.PrintWriter;

@@ -1,5 +1,7 @@
 package dev.scalinglens.catalog;
 
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.LoadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;

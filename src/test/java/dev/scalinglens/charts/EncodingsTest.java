@@ -2,7 +2,7 @@ package dev.scalinglens.charts;
 
 import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;

@@ -1,7 +1,7 @@
 package dev.scalinglens.charts;
 
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.ColorDifference;

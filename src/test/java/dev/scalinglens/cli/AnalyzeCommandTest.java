@@ -87,7 +87,7 @@ class AnalyzeCommandTest {
 
     @Test
     void densityPrintsDoublingTimeIntervalR2AndModels() throws Exception {
-        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        Catalog bundled = dev.scalinglens.catalog.load.CatalogLoader.loadBundled().catalog();
         assertEquals(0, run(bundled, "analyze", "density", "--bootstrap", "50"));
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertTrue(json.get("doublingTimeDays").asDouble() > 0);
@@ -101,7 +101,7 @@ class AnalyzeCommandTest {
 
     @Test
     void densitySensitivityPrintsRowsPerVariation() throws Exception {
-        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        Catalog bundled = dev.scalinglens.catalog.load.CatalogLoader.loadBundled().catalog();
         assertEquals(0, run(bundled, "analyze", "density", "--sensitivity"));
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertTrue(json.get("windowStart").size() >= 3);
@@ -111,7 +111,7 @@ class AnalyzeCommandTest {
 
     @Test
     void compareGivesMiniCpmAThirdOfMistralsParameters() throws Exception {
-        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        Catalog bundled = dev.scalinglens.catalog.load.CatalogLoader.loadBundled().catalog();
         CommandLine cli = AnalyzeCommand.register(new CommandLine(new ScalingLensCommand()), () -> bundled)
                 .setExecutionExceptionHandler(new CleanErrorHandler());
         cli.getSubcommands().get("analyze").addSubcommand("compare", new AnalyzeCompareCommand(() -> bundled));

@@ -1,9 +1,9 @@
 package dev.scalinglens.fuzz;
 
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.catalog.ExperimentCsvException;
 import dev.scalinglens.catalog.ExperimentCsvReader;
-import dev.scalinglens.catalog.LoadOptions;
+import dev.scalinglens.catalog.load.LoadOptions;
 import dev.scalinglens.catalog.importers.EpochHardwareImporter;
 import dev.scalinglens.catalog.importers.EpochModelsImporter;
 import dev.scalinglens.catalog.importers.HfConfigImporter;

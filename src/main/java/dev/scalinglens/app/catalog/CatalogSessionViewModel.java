@@ -1,12 +1,12 @@
 package dev.scalinglens.app.catalog;
 
-import dev.scalinglens.app.main.StartupTrace;
+import dev.scalinglens.app.startup.StartupTrace;
 import dev.scalinglens.app.task.BackgroundTask;
 import dev.scalinglens.app.task.TaskExecutor;
 import dev.scalinglens.app.task.TaskHandle;
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogMerger;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogMerger;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.MergePolicy;
 import dev.scalinglens.catalog.MergeReport;
 import dev.scalinglens.catalog.Problem;

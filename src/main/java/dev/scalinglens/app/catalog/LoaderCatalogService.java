@@ -1,8 +1,8 @@
 package dev.scalinglens.app.catalog;
 
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.Problem;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class LoaderCatalogService implements CatalogService {
 
     @Override
     public CatalogLoad merge(CatalogLoad base, CatalogLoad overlay, dev.scalinglens.catalog.MergePolicy policy) {
-        return toLoad(dev.scalinglens.catalog.CatalogMerger.mergeReporting(toResult(base), toResult(overlay), policy)
+        return toLoad(dev.scalinglens.catalog.load.CatalogMerger.mergeReporting(toResult(base), toResult(overlay), policy)
                 .result());
     }
 

@@ -4,7 +4,7 @@ import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.HardwareRecord;
 import dev.scalinglens.catalog.Quantity;
 import dev.scalinglens.catalog.Source;
-import dev.scalinglens.catalog.io.NumberText;
+import dev.scalinglens.catalog.NumberText;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.ModelSizeInName;
 import dev.scalinglens.catalog.Quantity;
 import dev.scalinglens.catalog.Source;
-import dev.scalinglens.catalog.io.NumberText;
+import dev.scalinglens.catalog.NumberText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

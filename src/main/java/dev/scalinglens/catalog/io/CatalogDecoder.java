@@ -1,5 +1,6 @@
 package dev.scalinglens.catalog.io;
 
+import dev.scalinglens.catalog.NumberText;
 import dev.scalinglens.catalog.Architecture;
 import dev.scalinglens.catalog.BenchmarkScore;
 import dev.scalinglens.catalog.Catalog;

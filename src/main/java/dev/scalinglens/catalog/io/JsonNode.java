@@ -1,5 +1,6 @@
 package dev.scalinglens.catalog.io;
 
+import dev.scalinglens.catalog.NumberText;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dev.scalinglens.catalog.io;
 
+import dev.scalinglens.catalog.NumberText;
 import dev.scalinglens.catalog.Quantity;
 import java.time.LocalDate;
 import java.time.DateTimeException;

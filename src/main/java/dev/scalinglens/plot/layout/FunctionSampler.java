@@ -1,5 +1,6 @@
 package dev.scalinglens.plot.layout;
 
+import dev.scalinglens.plot.scene.AxisScale;
 import dev.scalinglens.plot.scene.Rect;
 import dev.scalinglens.plot.spec.FunctionLayer;
 import java.util.function.DoubleUnaryOperator;

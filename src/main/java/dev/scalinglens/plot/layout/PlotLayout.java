@@ -1,5 +1,7 @@
 package dev.scalinglens.plot.layout;
 
+import dev.scalinglens.plot.scene.AxisScale;
+import dev.scalinglens.plot.scene.Tick;
 import dev.scalinglens.plot.Palette;
 import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.PointRef;

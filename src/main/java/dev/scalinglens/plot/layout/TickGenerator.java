@@ -1,5 +1,7 @@
 package dev.scalinglens.plot.layout;
 
+import dev.scalinglens.plot.scene.AxisScale;
+import dev.scalinglens.plot.scene.Tick;
 import dev.scalinglens.plot.spec.AxisBreak;
 import dev.scalinglens.plot.spec.TickFormat;
 import java.time.LocalDate;

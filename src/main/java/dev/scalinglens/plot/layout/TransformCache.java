@@ -1,5 +1,6 @@
 package dev.scalinglens.plot.layout;
 
+import dev.scalinglens.plot.scene.AxisScale;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;

@@ -1,5 +1,6 @@
 package dev.scalinglens.plot.layout;
 
+import dev.scalinglens.plot.scene.AxisScale;
 import dev.scalinglens.plot.Viewport;
 import dev.scalinglens.plot.scene.PlotScene;
 

@@ -3,8 +3,6 @@ package dev.scalinglens.plot.scene;
 import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.Viewport;
-import dev.scalinglens.plot.layout.AxisScale;
-import dev.scalinglens.plot.layout.Tick;
 import dev.scalinglens.plot.spec.ChartSpec;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import dev.scalinglens.app.AppServices;
 import dev.scalinglens.app.charts.CanvasChartSurface;
 import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.app.task.FxTaskExecutor;
-import dev.scalinglens.catalog.BundledCatalog;
+import dev.scalinglens.catalog.load.BundledCatalog;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;

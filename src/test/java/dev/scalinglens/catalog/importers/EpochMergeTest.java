@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.catalog.CatalogMerger;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogMerger;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.MergePolicy;
 import dev.scalinglens.catalog.MergeReport;
 import dev.scalinglens.catalog.ModelRecord;

@@ -3,7 +3,7 @@ package dev.scalinglens.catalog.importers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scalinglens.catalog.CatalogDiff;
+import dev.scalinglens.catalog.load.CatalogDiff;
 import dev.scalinglens.cli.ScalingLensCommand;
 import dev.scalinglens.catalog.io.CatalogWriter;
 import java.io.IOException;

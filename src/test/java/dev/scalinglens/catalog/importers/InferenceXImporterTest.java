@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.catalog.InferenceRun;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.Problem;
 import dev.scalinglens.catalog.io.CatalogWriter;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.scalinglens.charts.density;
 
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.plot.spec.ChartSpec;
 import dev.scalinglens.plot.spec.FunctionLayer;
 import dev.scalinglens.plot.spec.Layer;

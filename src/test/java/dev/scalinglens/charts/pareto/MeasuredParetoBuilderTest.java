@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scalinglens.DatasetFiles;
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.catalog.InferenceRun;
 import dev.scalinglens.catalog.Quantity;
 import dev.scalinglens.catalog.RunLatency;
@@ -152,8 +152,8 @@ class MeasuredParetoBuilderTest {
             files = s.filter(p -> p.getFileName().toString().equals("agg_bmk.json")).sorted().toList();
         }
         ImportResult r = InferenceXImporter.importWith(files, InferenceXImporter.Options.of(null));
-        Catalog catalog = CatalogLoader.merge(new dev.scalinglens.catalog.LoadResult(bundled, List.of()),
-                new dev.scalinglens.catalog.LoadResult(r.catalog(), List.of())).catalog();
+        Catalog catalog = CatalogLoader.merge(new dev.scalinglens.catalog.load.LoadResult(bundled, List.of()),
+                new dev.scalinglens.catalog.load.LoadResult(r.catalog(), List.of())).catalog();
         ParetoSettings s = ParetoSettings.defaults().withModel("deepseek-r1")
                 .withHardware(List.of("h200", "b200", "gb200", "mi300x", "mi325x", "mi355x")).measured(1024, 1024);
         ChartSpec spec = builder.build(catalog, s);

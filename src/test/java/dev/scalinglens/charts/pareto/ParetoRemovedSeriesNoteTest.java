@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scalinglens.catalog.BundledCatalog;
+import dev.scalinglens.catalog.load.BundledCatalog;
 import dev.scalinglens.plot.spec.ChartSpec;
 import dev.scalinglens.science.roofline.Precision;
 import java.util.List;

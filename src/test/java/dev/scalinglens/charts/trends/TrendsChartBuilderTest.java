@@ -58,7 +58,7 @@ class TrendsChartBuilderTest {
 
     @Test
     void frontierPresetComparesTheTalksRateAndTheWholeRange() {
-        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        Catalog bundled = dev.scalinglens.catalog.load.CatalogLoader.loadBundled().catalog();
         ChartSpec spec = builder.build(bundled, TrendsSettings.of(TrendPreset.FRONTIER_PARAMETERS));
         List<String> ids = spec.layers().stream().map(l -> l.id()).toList();
         assertTrue(ids.contains("reference-rate"), ids.toString());
@@ -127,7 +127,7 @@ class TrendsChartBuilderTest {
 
     @Test
     void hardwareFieldDrawsAcceleratorsByVendor() {
-        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        Catalog bundled = dev.scalinglens.catalog.load.CatalogLoader.loadBundled().catalog();
         ChartSpec spec = builder.build(bundled, TrendsSettings.defaults().withField(TrendField.HARDWARE_BANDWIDTH));
         assertTrue(spec.layers().stream().anyMatch(l -> l.id().startsWith("vendor-")),
                 spec.layers().stream().map(l -> l.id()).toList().toString());

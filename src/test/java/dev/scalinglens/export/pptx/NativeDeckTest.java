@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.export.ChartView;
 import dev.scalinglens.export.ChartViewJson;
@@ -16,7 +16,7 @@ import dev.scalinglens.export.FigureViewReader;
 import dev.scalinglens.export.PlotFigureRenderer;
 import dev.scalinglens.export.PptxMode;
 import dev.scalinglens.export.SlideFormat;
-import dev.scalinglens.plot.layout.Tick;
+import dev.scalinglens.plot.scene.Tick;
 import dev.scalinglens.plot.spec.ChartSpec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

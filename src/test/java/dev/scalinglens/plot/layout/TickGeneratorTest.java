@@ -1,5 +1,6 @@
 package dev.scalinglens.plot.layout;
 
+import dev.scalinglens.plot.scene.Tick;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

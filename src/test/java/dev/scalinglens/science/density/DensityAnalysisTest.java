@@ -1,7 +1,7 @@
 package dev.scalinglens.science.density;
 
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.testing.TestCatalogs;
 import org.junit.jupiter.api.BeforeAll;

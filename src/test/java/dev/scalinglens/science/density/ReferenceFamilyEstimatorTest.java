@@ -1,6 +1,6 @@
 package dev.scalinglens.science.density;
 
-import dev.scalinglens.catalog.CatalogLoader;
+import dev.scalinglens.catalog.load.CatalogLoader;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

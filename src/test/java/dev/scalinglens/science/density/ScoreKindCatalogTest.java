@@ -1,9 +1,9 @@
 package dev.scalinglens.science.density;
 
 import dev.scalinglens.catalog.BenchmarkScore;
-import dev.scalinglens.catalog.CatalogLoader;
-import dev.scalinglens.catalog.LoadOptions;
-import dev.scalinglens.catalog.LoadResult;
+import dev.scalinglens.catalog.load.CatalogLoader;
+import dev.scalinglens.catalog.load.LoadOptions;
+import dev.scalinglens.catalog.load.LoadResult;
 import dev.scalinglens.catalog.ModelRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.scalinglens.app.main;
+package dev.scalinglens.app.startup;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +20,7 @@ class FirstPaintClockTest {
 
     @Test
     void hasDataTrueOnceModelsAreDrawn() {
-        Catalog bundled = dev.scalinglens.catalog.CatalogLoader.loadBundled().catalog();
+        Catalog bundled = dev.scalinglens.catalog.load.CatalogLoader.loadBundled().catalog();
 
         assertTrue(ChartKind.TOKENS_PARAMS.build(bundled, ChartKind.TOKENS_PARAMS.defaultSettings()).hasData());
     }

@@ -1,4 +1,4 @@
-package dev.scalinglens.catalog.io;
+package dev.scalinglens.catalog;
 
 import java.math.BigDecimal;
 

@@ -1,5 +1,6 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
+import dev.scalinglens.catalog.Problem;
 import dev.scalinglens.catalog.io.CatalogFileReader;
 import dev.scalinglens.catalog.io.DecodedFile;
 import java.io.BufferedReader;

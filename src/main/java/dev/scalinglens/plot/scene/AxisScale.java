@@ -1,4 +1,4 @@
-package dev.scalinglens.plot.layout;
+package dev.scalinglens.plot.scene;
 
 import dev.scalinglens.plot.spec.AxisBreak;
 import dev.scalinglens.plot.spec.ScaleType;

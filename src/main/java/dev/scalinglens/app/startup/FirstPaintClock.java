@@ -1,4 +1,4 @@
-package dev.scalinglens.app.main;
+package dev.scalinglens.app.startup;
 
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;

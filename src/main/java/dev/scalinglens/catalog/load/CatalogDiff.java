@@ -1,5 +1,10 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
+import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.HardwareRecord;
+import dev.scalinglens.catalog.ModelRecord;
+import dev.scalinglens.catalog.Quantity;
+import dev.scalinglens.catalog.RecordIds;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

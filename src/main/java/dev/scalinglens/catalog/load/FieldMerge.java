@@ -1,6 +1,9 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
-import dev.scalinglens.catalog.io.NumberText;
+import dev.scalinglens.catalog.MergePolicy;
+import dev.scalinglens.catalog.MergeReport;
+import dev.scalinglens.catalog.Quantity;
+import dev.scalinglens.catalog.NumberText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

@@ -1,4 +1,4 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
 import dev.scalinglens.catalog.io.LoadLimits;
 import java.time.LocalDate;

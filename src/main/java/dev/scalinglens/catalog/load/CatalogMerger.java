@@ -1,5 +1,12 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
+import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.MergePolicy;
+import dev.scalinglens.catalog.MergeReport;
+import dev.scalinglens.catalog.ModelRecord;
+import dev.scalinglens.catalog.Problem;
+import dev.scalinglens.catalog.RecordIds;
+import dev.scalinglens.catalog.Source;
 import dev.scalinglens.catalog.io.RecordLocation;
 import java.util.ArrayList;
 import java.util.HashMap;

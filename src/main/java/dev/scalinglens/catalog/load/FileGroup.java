@@ -1,5 +1,13 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
+import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.Experiment;
+import dev.scalinglens.catalog.HardwareRecord;
+import dev.scalinglens.catalog.InferenceRun;
+import dev.scalinglens.catalog.LossLaw;
+import dev.scalinglens.catalog.ModelRecord;
+import dev.scalinglens.catalog.Problem;
+import dev.scalinglens.catalog.Source;
 import dev.scalinglens.catalog.io.DecodedFile;
 import dev.scalinglens.catalog.io.RecordLocation;
 import java.util.ArrayList;

@@ -1,5 +1,14 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
+import dev.scalinglens.catalog.Architecture;
+import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.MergePolicy;
+import dev.scalinglens.catalog.MergeReport;
+import dev.scalinglens.catalog.ModelRecord;
+import dev.scalinglens.catalog.Quantity;
+import dev.scalinglens.catalog.Source;
+import dev.scalinglens.catalog.load.CatalogMerger;
+import dev.scalinglens.catalog.load.LoadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,9 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
+import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.InferenceRun;
+import dev.scalinglens.catalog.Problem;
+import dev.scalinglens.catalog.RecordIds;
 import dev.scalinglens.catalog.io.RecordLocation;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
-package dev.scalinglens.catalog;
+package dev.scalinglens.catalog.load;
 
+import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.Problem;
 import dev.scalinglens.catalog.io.RecordLocation;
 import java.util.List;
 import java.util.Map;
