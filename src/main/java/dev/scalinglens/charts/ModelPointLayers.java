@@ -91,7 +91,8 @@ public final class ModelPointLayers {
             hollows[i] = hollow.test(member);
         }
         List<T> frozen = List.copyOf(members);
-        return new PointLayer("family-" + family, family, groups.colorKey(family), groups.shape(family), MARKER_PX, xs, ys, ids, labels,
+        return new PointLayer("family-" + family, family, groups.colorKey(family), groups.shape(family), MARKER_PX, xs, ys,
+                ids, labels,
                 priority, hollows, null, null, i -> withFamily(tooltip.apply(frozen.get(i)), model.apply(frozen.get(i))));
     }
 

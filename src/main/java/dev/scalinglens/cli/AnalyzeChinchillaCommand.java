@@ -103,7 +103,8 @@ public final class AnalyzeChinchillaCommand implements Runnable {
 
     private static String describe(LossLawFit fit) {
         LossLaw l = fit.law();
-        return String.format(Locale.ROOT, "fit on %d runs: E %.4f  A %.2f  B %.2f  alpha %.4f  beta %.4f  (Huber objective %.6g%s)",
+        return String.format(Locale.ROOT,
+                "fit on %d runs: E %.4f  A %.2f  B %.2f  alpha %.4f  beta %.4f  (Huber objective %.6g%s)",
                 fit.runs(), l.e(), l.a(), l.b(), l.alpha(), l.beta(), fit.objective(), fit.converged() ? "" : ", not converged");
     }
 

@@ -141,7 +141,8 @@ public final class ImportCommand implements Callable<Integer> {
         check.problems().stream().filter(Problem::isError).forEach(p -> w.println(p.format()));
         var c = combined.catalog();
         w.println("imported " + c.models().size() + " models, " + c.hardware().size() + " hardware, "
-                + c.experiments().size() + " experiments, " + c.inferenceRuns().size() + " runs from " + read + " input rows/entries (" + skipped.size()
+                + c.experiments().size() + " experiments, " + c.inferenceRuns().size() + " runs from " + read
+                + " input rows/entries (" + skipped.size()
                 + " skipped) into " + out);
         w.flush();
         return check.hasErrors() ? 1 : 0;

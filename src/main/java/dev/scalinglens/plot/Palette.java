@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves a spec's colour keys. Series colours are chosen by the charts (their encoding writes "#light/#dark"
- * keys, see charts.SeriesColors); other keys take a deterministic hash slot of a colour-blind-safe palette. Role keys ("reference",
+ * keys, see charts.SeriesColors); other keys take a deterministic hash slot of a colour-blind-safe palette. Role keys
+ * ("reference",
  * "frontier", "fit", "band", "text", "grid", "axis", "background") give the neutral colours of a theme.
  */
 public final class Palette {

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ChartTextTest {
 
     @ParameterizedTest
-    @CsvSource({"70e9, 70B", "1.4e12, 1.4T", "125e6, 125M", "6.7e9, 6.7B", "2.4e9, 2.4B", "999.6e9, 1T", "12.9e9, 12.9B", "512, 512"})
+    @CsvSource({"70e9, 70B", "1.4e12, 1.4T", "125e6, 125M", "6.7e9, 6.7B", "2.4e9, 2.4B", "999.6e9, 1T", "12.9e9, 12.9B",
+            "512, 512"})
     void siWritesCountsAsTheFieldDoes(double value, String expected) {
         assertEquals(expected, ChartText.si(value));
     }

@@ -128,7 +128,8 @@ class EncodingsTest {
 
     private static List<String> texts(PlotScene scene) {
         return scene.groups().stream().flatMap(g -> g.marks().stream())
-                .filter(m -> m instanceof dev.scalinglens.plot.scene.TextMark).map(m -> ((dev.scalinglens.plot.scene.TextMark) m).text())
+                .filter(m -> m instanceof dev.scalinglens.plot.scene.TextMark)
+                .map(m -> ((dev.scalinglens.plot.scene.TextMark) m).text())
                 .toList();
     }
 

@@ -65,7 +65,8 @@ class MergeReportCommandTest {
 
     @Test
     void mergeReportOfABrokenCatalogFailsWithItsProblems() throws IOException {
-        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"schema\": \"scalinglens.catalog/1\", \"models\": [{\"id\": 3}]}");
+        Path broken = Files.writeString(dir.resolve("broken.json"),
+                "{\"schema\": \"scalinglens.catalog/1\", \"models\": [{\"id\": 3}]}");
         String text = run(1, "merge-report", broken.toString());
         assertTrue(text.contains("broken.json"), text);
     }

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ColorDifferenceTest {
 
-    /** Sharma, Wu &amp; Dalal (2005), Table 1: supplementary test data for CIEDE2000 (pairs 1, 2, 7, 11, 12, 18–21, 25, 26, 34). */
+    /** Sharma, Wu &amp; Dalal (2005), Table 1: supplementary test data for CIEDE2000 (pairs 1, 2, 7, 11, 12, 18–21, 25, 26,
+            34). */
     @ParameterizedTest
     @CsvSource({
             "50.0000, 2.6772, -79.7751, 50.0000, 0.0000, -82.7485, 2.0425",

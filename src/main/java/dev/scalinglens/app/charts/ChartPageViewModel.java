@@ -205,7 +205,8 @@ public final class ChartPageViewModel<S extends Record> {
         }
         return colorBy.get().apply(built, catalogShown()).layers().stream()
                 .filter(l -> l.name() != null && !l.name().isBlank()
-                        && (l instanceof dev.scalinglens.plot.spec.PointLayer || l instanceof dev.scalinglens.plot.spec.LineLayer))
+                        && (l instanceof dev.scalinglens.plot.spec.PointLayer
+                                || l instanceof dev.scalinglens.plot.spec.LineLayer))
                 .map(dev.scalinglens.plot.spec.Layer::name).distinct().toList();
     }
 

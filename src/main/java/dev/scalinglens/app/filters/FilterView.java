@@ -35,7 +35,8 @@ public final class FilterView extends VBox {
         search.setPromptText("Search models (Ctrl+F)");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
 
-        CheckComboBox<String> families = checkCombo("families", viewModel.getAvailableFamilies(), viewModel.getFamilies(), "All families");
+        CheckComboBox<String> families = checkCombo("families", viewModel.getAvailableFamilies(), viewModel.getFamilies(),
+                "All families");
         CheckComboBox<String> orgs = checkCombo("organizations", viewModel.getAvailableOrganizations(),
                 viewModel.getOrganizations(), "All organizations");
 

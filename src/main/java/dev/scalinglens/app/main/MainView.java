@@ -169,7 +169,8 @@ public final class MainView extends BorderPane {
         if (d.size() == split.getDividers().size()) {
             split.setDividerPositions(d.stream().mapToDouble(Double::doubleValue).toArray());
         } else {
-            split.setDividerPositions(WindowLayout.defaults().dividerPositions().stream().mapToDouble(Double::doubleValue).toArray());
+            split.setDividerPositions(WindowLayout.defaults().dividerPositions().stream()
+                    .mapToDouble(Double::doubleValue).toArray());
         }
         problemsView.setExpanded(layout.problemsExpanded() || problemsView.isExpanded());
     }
@@ -269,10 +270,12 @@ public final class MainView extends BorderPane {
 
         MenuItem next = item("Next chart", "Shortcut+Page_Down", viewModel::nextPage);
         MenuItem previous = item("Previous chart", "Shortcut+Page_Up", viewModel::previousPage);
-        MenuItem reset = item("Reset view", "Shortcut+0", () -> viewModel.currentChart().ifPresent(c -> c.viewportProperty().set(null)));
+        MenuItem reset = item("Reset view", "Shortcut+0",
+                () -> viewModel.currentChart().ifPresent(c -> c.viewportProperty().set(null)));
         // Zoom factor per step: √2, so two steps double the magnification.
         MenuItem zoomIn = item("Zoom in", "Shortcut+Plus", () -> viewModel.currentChart().ifPresent(c -> c.zoom(Math.sqrt(2))));
-        MenuItem zoomOut = item("Zoom out", "Shortcut+Minus", () -> viewModel.currentChart().ifPresent(c -> c.zoom(1 / Math.sqrt(2))));
+        MenuItem zoomOut = item("Zoom out", "Shortcut+Minus",
+                () -> viewModel.currentChart().ifPresent(c -> c.zoom(1 / Math.sqrt(2))));
         MenuItem theme = item("Toggle light/dark theme", "Shortcut+Shift+T", viewModel::toggleTheme);
         MenuItem larger = item("Larger font", "Shortcut+Shift+Plus", viewModel::largerFont);
         MenuItem smaller = item("Smaller font", "Shortcut+Shift+Minus", viewModel::smallerFont);

@@ -36,7 +36,8 @@ import java.util.TreeMap;
 public final class TokensParamsChartBuilder implements ChartBuilder<TokensParamsSettings> {
 
     public static final String CHART_ID = "tokens-params";
-    static final String HOFFMANN_CITATION = "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models (arXiv:2203.15556)";
+    static final String HOFFMANN_CITATION =
+            "Hoffmann et al. 2022, Training Compute-Optimal Large Language Models (arXiv:2203.15556)";
 
     @Override
     public ChartSpec build(Catalog catalog, TokensParamsSettings settings) {

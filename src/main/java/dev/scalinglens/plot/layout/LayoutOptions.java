@@ -61,7 +61,8 @@ public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewpo
     }
 
     public LayoutOptions withMinLeftMargin(double px) {
-        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, px, slide, legendExpanded);
+        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, px, slide,
+                legendExpanded);
     }
 
     /** These options in the slide layout mode ({@code rules}), or back to screen layout (null). */

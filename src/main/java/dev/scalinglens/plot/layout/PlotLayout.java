@@ -563,7 +563,8 @@ public final class PlotLayout {
                 boolean[] hollow = new boolean[x.length];
                 java.util.Arrays.fill(hollow, true);
                 PointLayer ring = new PointLayer(pm.layerId() + "-selected", null, "frontier", MarkerShape.CIRCLE,
-                        pm.sizePx() + SELECTION_RING_PX * fs, x, y, selectedIds.toArray(String[]::new), null, null, hollow, null, null, null);
+                        pm.sizePx() + SELECTION_RING_PX * fs, x, y, selectedIds.toArray(String[]::new), null, null, hollow,
+                                null, null, null);
                 marks.add(new PointsMark(ring.id(), MarkerShape.CIRCLE, ring.sizePx(), null, textColor, x, y,
                         pm.transform(), ring));
             }

@@ -53,7 +53,8 @@ public enum DensityBenchmark {
 
     /**
      * The model's score counting only scores whose {@link BenchmarkScore#kind()} is in {@code kinds} (null:
-     * any kind; {@link DensityOptions#UNLABELLED} stands for scores without a kind); empty when any component is missing or of another kind.
+     * any kind; {@link DensityOptions#UNLABELLED} stands for scores without a kind); empty when any component is missing or
+     * of another kind.
      */
     public Optional<Score> score(ModelRecord model, Set<String> kinds) {
         double sum = 0;

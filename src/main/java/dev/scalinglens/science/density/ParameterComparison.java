@@ -36,7 +36,8 @@ public record ParameterComparison(String laterName, String earlierName, double l
     public String sentence() {
         String reach = laterScorePercent >= earlierScorePercent
                 ? "reaches " + earlierName + "'s score"
-                : String.format(Locale.ROOT, "comes within %.1f points of %s's score", earlierScorePercent - laterScorePercent, earlierName);
+                : String.format(Locale.ROOT, "comes within %.1f points of %s's score",
+                        earlierScorePercent - laterScorePercent, earlierName);
         String when = monthsLater >= 0
                 ? String.format(Locale.ROOT, "%.0f months later", monthsLater)
                 : String.format(Locale.ROOT, "%.0f months earlier", -monthsLater);

@@ -68,7 +68,8 @@ public record TrendOptions(TrendField field, LocalDate from, LocalDate to, boole
     }
 
     public TrendOptions withBootstrap(int replicates, long newSeed) {
-        return new TrendOptions(field, from, to, frontierOnly, grouping, splitDate, maxGroups, replicates, newSeed, includeDerived);
+        return new TrendOptions(field, from, to, frontierOnly, grouping, splitDate, maxGroups, replicates, newSeed,
+                includeDerived);
     }
 
     public boolean inWindow(LocalDate date) {

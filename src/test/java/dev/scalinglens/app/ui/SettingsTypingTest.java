@@ -191,7 +191,8 @@ class SettingsTypingTest {
         GridPane grid = (GridPane) law.getParent();
         Integer row = GridPane.getRowIndex(law);
         javafx.scene.control.ComboBox<?> combo = grid.getChildren().stream()
-                .filter(n -> n instanceof javafx.scene.control.ComboBox<?> && java.util.Objects.equals(GridPane.getRowIndex(n), row))
+                .filter(n -> n instanceof javafx.scene.control.ComboBox<?> &&
+                        java.util.Objects.equals(GridPane.getRowIndex(n), row))
                 .map(n -> (javafx.scene.control.ComboBox<?>) n).findFirst().orElseThrow();
         @SuppressWarnings({"unchecked", "rawtypes"})
         String shown = ((javafx.util.StringConverter) combo.getConverter()).toString(combo.getValue());

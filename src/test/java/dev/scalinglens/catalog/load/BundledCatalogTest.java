@@ -2,9 +2,6 @@ package dev.scalinglens.catalog.load;
 
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.Problem;
-import dev.scalinglens.catalog.load.BundledCatalog;
-import dev.scalinglens.catalog.load.LoadOptions;
-import dev.scalinglens.catalog.load.LoadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -2,9 +2,6 @@ package dev.scalinglens.catalog.load;
 
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.Problem;
-import dev.scalinglens.catalog.load.CatalogLoader;
-import dev.scalinglens.catalog.load.LoadOptions;
-import dev.scalinglens.catalog.load.LoadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

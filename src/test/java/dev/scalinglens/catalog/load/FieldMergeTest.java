@@ -7,8 +7,6 @@ import dev.scalinglens.catalog.MergeReport;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.Quantity;
 import dev.scalinglens.catalog.Source;
-import dev.scalinglens.catalog.load.CatalogMerger;
-import dev.scalinglens.catalog.load.LoadResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -157,9 +157,11 @@ class LayerLossChartBuilderTest {
     static void noNaN(ChartSpec spec) {
         for (Layer l : spec.layers()) {
             if (l instanceof PointLayer p) {
-                assertTrue(Arrays.stream(p.x()).allMatch(Double::isFinite) && Arrays.stream(p.y()).allMatch(Double::isFinite), l.id());
+                assertTrue(Arrays.stream(p.x()).allMatch(Double::isFinite) &&
+                        Arrays.stream(p.y()).allMatch(Double::isFinite), l.id());
             } else if (l instanceof LineLayer p) {
-                assertTrue(Arrays.stream(p.x()).allMatch(Double::isFinite) && Arrays.stream(p.y()).allMatch(Double::isFinite), l.id());
+                assertTrue(Arrays.stream(p.x()).allMatch(Double::isFinite) &&
+                        Arrays.stream(p.y()).allMatch(Double::isFinite), l.id());
             } else if (l instanceof RuleLayer r) {
                 assertTrue(Double.isFinite(r.value()), l.id());
             }

@@ -58,7 +58,8 @@ class ScalingLawTest {
         double ratio = law.tokensRelativeToOptimal(8e9, 15e12);
         double expected = 15e12 / law.optimalTokens(6 * 8e9 * 15e12);
         assertEquals(expected, ratio, 1e-9 * expected);
-        org.junit.jupiter.api.Assertions.assertTrue(ratio > 4 && ratio < 5, "Llama 3 8B under Hoffmann: about 4.5x, got " + ratio);
+        org.junit.jupiter.api.Assertions.assertTrue(ratio > 4 && ratio < 5,
+                "Llama 3 8B under Hoffmann: about 4.5x, got " + ratio);
     }
 
     @Test
