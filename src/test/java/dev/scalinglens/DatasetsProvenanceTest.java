@@ -55,8 +55,20 @@ class DatasetsProvenanceTest {
 
     @Test
     void everyRecordBuildsARooflineShape() {
-        catalog.hardware().forEach(Accelerator::from);
-        catalog.models().forEach(ModelShape::from);
+        assertTrue(!catalog.hardware().isEmpty() && !catalog.models().isEmpty());
+        for (HardwareRecord h : catalog.hardware()) {
+            Accelerator a = Accelerator.from(h);
+            assertEquals(h.memoryGigabytes().value() * 1e9, a.memoryBytes(), 1e-6 * a.memoryBytes(), h.id());
+            assertTrue(a.bandwidthBytesPerSecond() > 0 && a.bf16FlopsPerSecond() > 0, h.id());
+        }
+        for (ModelRecord m : catalog.models()) {
+            ModelShape s = ModelShape.from(m);
+            assertTrue(s.layers() > 0 && s.kvCacheBytesPerToken(2) > 0, m.id());
+            assertTrue(s.activeParameters() <= s.totalParameters() && s.alwaysReadParameters() > 0, m.id());
+            // Every weight is read always or belongs to one routed expert.
+            assertEquals(s.totalParameters(), s.alwaysReadParameters()
+                    + s.parametersPerRoutedExpert() * s.routedExperts(), 1e-9 * s.totalParameters(), m.id());
+        }
     }
 
     @ParameterizedTest

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code analyze pareto --model ID --hardware ID [--precision bf16|fp8|fp4] [--context TOKENS]}: prints the
- * modelled decode frontier as JSON. Not yet registered under an {@code analyze} parent (done at merge).
+ * modelled decode frontier as JSON. A subcommand of {@code analyze} (see {@link ScalingLensCommand}).
  */
 @Command(name = "pareto",
         mixinStandardHelpOptions = true,

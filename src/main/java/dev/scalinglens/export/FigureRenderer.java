@@ -1,7 +1,7 @@
 package dev.scalinglens.export;
 
 /**
- * Draws one chart view as file bytes. Implemented at merge over the plot engine: build the chart's spec
+ * Draws one chart view as file bytes. {@link PlotFigureRenderer} implements it over the plot engine: build the chart's spec
  * from the view (catalog + settings), apply the view's text overrides, lay it out with
  * {@code LayoutOptions(options.widthPx(), options.heightPx(), view.theme(), view.viewport(),
  * pinned ids, no selection, options.fontScale())}, then hand the scene to the PNG (at

@@ -10,8 +10,8 @@ import javafx.collections.ObservableSet;
 import javafx.scene.Node;
 
 /**
- * What the app needs of the chart drawing: the members of {@code plot.render.fx.ChartCanvas}, so the
- * real canvas plugs in by a one-line adapter at merge.
+ * What the app needs of the chart drawing: the members of {@code plot.render.fx.ChartCanvas}, which
+ * {@link CanvasChartSurface} adapts; tests plug in fakes.
  */
 public interface ChartSurface {
 

@@ -19,9 +19,8 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Stand-ins for the four chart builders (written on other branches): plain scatters of catalog values,
- * so the workspace can be used and tested before the real charts are merged. At merge,
- * {@link #registrations()} is replaced by the real builders' registrations; nothing else changes.
+ * Stand-ins for the chart builders: plain scatters of catalog values, so workspace and UI tests run on cheap,
+ * predictable charts with the real charts' ids. The app itself uses {@code charts.registry.ChartKind}.
  */
 public final class PreviewCharts {
 
