@@ -186,9 +186,9 @@ record LegendLayout(Rect box, List<Mark> marks, List<PlotScene.LegendEntry> entr
     private static Mark swatch(Layer l, double x, double cy, PlotColor color) {
         if (l instanceof PointLayer p) {
             boolean allHollow = p.hollow() != null && p.hollow().length > 0 && allTrue(p.hollow());
-            PointLayer one = new PointLayer(p.id() + "-legend", p.name(), p.colorKey(), p.shape(), p.sizePx(),
-                    new double[] {x + SWATCH_PX / 2}, new double[] {cy}, new String[] {p.name()}, null, null,
-                    allHollow ? new boolean[] {true} : null, null, null, null);
+            PointLayer one = PointLayer.builder(p.id() + "-legend", new double[] {x + SWATCH_PX / 2}, new double[] {cy})
+                    .name(p.name()).colorKey(p.colorKey()).shape(p.shape()).sizePx(p.sizePx())
+                    .pointIds(new String[] {p.name()}).hollow(allHollow ? new boolean[] {true} : null).build();
             return new PointsMark(one.id(), p.shape(), Math.min(p.sizePx(), 10),
                     color.withOpacity(MarkStage.POINT_FILL_OPACITY), color, one.x(), one.y(),
                     new ScreenTransform(1, 0, 1, 0), one);

@@ -9,7 +9,6 @@ import dev.scalinglens.plot.scene.Rect;
 import dev.scalinglens.plot.spec.FunctionLayer;
 import dev.scalinglens.plot.spec.Layer;
 import dev.scalinglens.plot.spec.LineLayer;
-import dev.scalinglens.plot.spec.MarkerShape;
 import dev.scalinglens.plot.spec.PointLayer;
 import dev.scalinglens.plot.spec.RuleLayer;
 import java.util.ArrayList;
@@ -119,9 +118,8 @@ final class LegendStage {
             }
         }
         if (hollowAndFilled(shown)) {
-            shown.add(new PointLayer(LegendLayout.ESTIMATED_NOTE_ID, "Hollow: estimated value", "subtext",
-                    MarkerShape.CIRCLE, 7, new double[] {0}, new double[] {0}, null, null,
-                    null, new boolean[] {true}, null, null, null));
+            shown.add(PointLayer.builder(LegendLayout.ESTIMATED_NOTE_ID, new double[] {0}, new double[] {0})
+                    .name("Hollow: estimated value").colorKey("subtext").hollow(new boolean[] {true}).build());
         }
         return shown;
     }

@@ -195,9 +195,9 @@ final class MarkStage {
                 double[] y = ty.toArray();
                 boolean[] hollow = new boolean[x.length];
                 Arrays.fill(hollow, true);
-                PointLayer ring = new PointLayer(pm.layerId() + "-selected", null, "frontier", MarkerShape.CIRCLE,
-                        pm.sizePx() + SELECTION_RING_PX * ctx.fs, x, y, selectedIds.toArray(String[]::new), null, null,
-                        hollow, null, null, null);
+                PointLayer ring = PointLayer.builder(pm.layerId() + "-selected", x, y).colorKey("frontier")
+                        .sizePx(pm.sizePx() + SELECTION_RING_PX * ctx.fs).pointIds(selectedIds.toArray(String[]::new))
+                        .hollow(hollow).build();
                 marks.add(new PointsMark(ring.id(), MarkerShape.CIRCLE, ring.sizePx(), null, ctx.textColor, x, y,
                         pm.transform(), ring));
             }
