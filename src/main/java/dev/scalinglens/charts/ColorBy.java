@@ -167,8 +167,9 @@ public enum ColorBy {
             return p.tooltip() == null ? null : p.tooltip().apply(frozen.get(k)[1]);
         };
         PointLayer first = sources.get(members.get(0)[0]);
-        return new PointLayer("family-" + series, series, colors.colorKey(series), colors.shape(series), first.sizePx(),
-                x, y, ids, anyLabels ? labels : null, anyPriority ? priority : null, anyHollow ? hollow : null,
-                null, null, tooltip);
+        return PointLayer.builder("family-" + series, x, y).name(series).colorKey(colors.colorKey(series))
+                .shape(colors.shape(series)).sizePx(first.sizePx()).pointIds(ids).labels(anyLabels ? labels : null)
+                .labelPriority(anyPriority ? priority : null).hollow(anyHollow ? hollow : null).tooltip(tooltip)
+                .build();
     }
 }

@@ -91,9 +91,10 @@ public final class ModelPointLayers {
             hollows[i] = hollow.test(member);
         }
         List<T> frozen = List.copyOf(members);
-        return new PointLayer("family-" + family, family, groups.colorKey(family), groups.shape(family), MARKER_PX, xs, ys,
-                ids, labels,
-                priority, hollows, null, null, i -> withFamily(tooltip.apply(frozen.get(i)), model.apply(frozen.get(i))));
+        return PointLayer.builder("family-" + family, xs, ys).name(family).colorKey(groups.colorKey(family))
+                .shape(groups.shape(family)).sizePx(MARKER_PX).pointIds(ids).labels(labels).labelPriority(priority)
+                .hollow(hollows).tooltip(i -> withFamily(tooltip.apply(frozen.get(i)), model.apply(frozen.get(i))))
+                .build();
     }
 
     /** The tooltip with the model's own family (with its version: "Llama 3") as its first row. */

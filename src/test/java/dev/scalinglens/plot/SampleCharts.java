@@ -39,10 +39,11 @@ public final class SampleCharts {
         List<Layer> layers = new ArrayList<>();
         layers.add(new FunctionLayer("ref-20", "20 tokens per parameter", "reference", LineStyle.DASHED, 1.5,
                 n -> 20 * n, Double.NaN, Double.NaN, "D = 20·N"));
-        layers.add(new PointLayer("models", "Published models", "llama", MarkerShape.CIRCLE, 9, params, tokens, ids,
-                labels, priority, hollow, null, null,
-                i -> Tooltip.of(labels[i], List.of(new Tooltip.Row("Parameters", (params[i] / 1e9) + "B"),
-                        new Tooltip.Row("Tokens", (tokens[i] / 1e12) + "T")))));
+        layers.add(PointLayer.builder("models", params, tokens).name("Published models").colorKey("llama").sizePx(9)
+                .pointIds(ids).labels(labels).labelPriority(priority).hollow(hollow)
+                .tooltip(i -> Tooltip.of(labels[i], List.of(new Tooltip.Row("Parameters", (params[i] / 1e9) + "B"),
+                        new Tooltip.Row("Tokens", (tokens[i] / 1e12) + "T"))))
+                .build());
         return new ChartSpec("tokens-params", "Training tokens vs parameters",
                 "Published models against the Chinchilla rule of thumb",
                 AxisSpec.auto("Parameters (count)", ScaleType.LOG10, TickFormat.SI),
@@ -59,8 +60,8 @@ public final class SampleCharts {
         for (int i = 0; i < n; i++) {
             ids[i] = "p" + i;
         }
-        PointLayer points = new PointLayer(raw.id(), raw.name(), raw.colorKey(), raw.shape(), raw.sizePx(), raw.x(),
-                raw.y(), ids, null, null, null, null, null, null);
+        PointLayer points = raw.toBuilder().pointIds(ids).labels(null).labelPriority(null).hollow(null)
+                .yErrors(null, null).tooltip(null).build();
         return new ChartSpec(spec.chartId(), spec.title(), null, spec.xAxis(), spec.yAxis(), List.of(points), List.of(),
                 spec.footnote(), List.of());
     }
@@ -74,8 +75,9 @@ public final class SampleCharts {
         double[] x = {1e8, 1e9, 1e10};
         double[] y = {1e9, 1e10, 1e11};
         String[] ids = {"a", "b", "c"};
-        PointLayer marked = new PointLayer("marked", "Marked", "gpt", MarkerShape.DIAMOND, 10, x, y, ids,
-                new String[] {"Alpha", "Beta", "Gamma"}, new int[] {3, 3, 3}, null, null, null, null);
+        PointLayer marked = PointLayer.builder("marked", x, y).name("Marked").colorKey("gpt")
+                .shape(MarkerShape.DIAMOND).sizePx(10).pointIds(ids).labels(new String[] {"Alpha", "Beta", "Gamma"})
+                .labelPriority(new int[] {3, 3, 3}).build();
         List<Layer> layers = List.of(new FunctionLayer("ref-10", "y = 10·x", "reference", LineStyle.DASHED, 1.5,
                 v -> 10 * v, Double.NaN, Double.NaN, "y = 10·x"), dense, marked);
         return new ChartSpec("dense", "Dense layer between two others", null,
@@ -104,8 +106,8 @@ public final class SampleCharts {
                 List.of(new BandLayer("ci", "95% band", "band", 0.25, fx, lo, hi),
                         new dev.scalinglens.plot.spec.LineLayer("fit", "Fit", "fit", LineStyle.SOLID, 2, fx, fy,
                                 "doubling ≈ 100 days"),
-                        new PointLayer("models", "Models", "minicpm", MarkerShape.TRIANGLE_UP, 8, days, density, null,
-                                null, null, null, null, null, null)),
+                        PointLayer.builder("models", days, density).name("Models").colorKey("minicpm")
+                                .shape(MarkerShape.TRIANGLE_UP).sizePx(8).build()),
                 List.of(), "Synthetic data", List.of());
     }
 
@@ -119,13 +121,13 @@ public final class SampleCharts {
             lo[i] = loss[i] - 0.01;
             hi[i] = loss[i] + 0.01;
         }
-        PointLayer pts = new PointLayer("loss", "Validation loss", "deepseek", MarkerShape.SQUARE, 8, layer, loss,
-                null, null, null, null, lo, hi, null);
+        PointLayer pts = PointLayer.builder("loss", layer, loss).name("Validation loss").colorKey("deepseek")
+                .shape(MarkerShape.SQUARE).sizePx(8).yErrors(lo, hi).build();
         BandLayer band = new BandLayer("band", "Spread", "band", 0.25, layer, lo, hi);
         RuleLayer base = new RuleLayer("baseline", "Baseline", "reference", LineStyle.DOTTED, 1.2,
                 RuleLayer.Orientation.HORIZONTAL, 2.03, "baseline 2.03");
-        PointLayer outlier = new PointLayer("outlier", null, "gemma", MarkerShape.DIAMOND, 8, new double[] {4},
-                new double[] {0.5}, null, null, null, null, null, null, null);
+        PointLayer outlier = PointLayer.builder("outlier", new double[] {4}, new double[] {0.5}).colorKey("gemma")
+                .shape(MarkerShape.DIAMOND).sizePx(8).build();
         return new ChartSpec("layer-loss", "Loss by layer", "synthetic", AxisSpec.auto("Layer", ScaleType.LINEAR,
                 TickFormat.PLAIN), new AxisSpec("Loss", ScaleType.LINEAR, TickFormat.PLAIN, 0.4, 2.15,
                 new dev.scalinglens.plot.spec.AxisBreak(0.6, 1.95)), List.of(band, pts, base, outlier), List.of(),

@@ -200,9 +200,11 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
             hollow[i] = r.ci95() == null;
             labels[i] = String.format(Locale.ROOT, "%.0f d (n = %d)", r.doublingTimeDays(), r.envelopePoints());
         }
-        return new PointLayer(id, name, id, shape, 8, xs, ys, null, labels, new int[n], hollow, lo, hi,
-                i -> Tooltip.of(name + ": " + drawn.get(i).value(), List.of(new Tooltip.Row("Result",
-                        rowText(drawn.get(i))))));
+        return PointLayer.builder(id, xs, ys).name(name).colorKey(id).shape(shape).sizePx(8).labels(labels)
+                .labelPriority(new int[n]).hollow(hollow).yErrors(lo, hi)
+                .tooltip(i -> Tooltip.of(name + ": " + drawn.get(i).value(),
+                        List.of(new Tooltip.Row("Result", rowText(drawn.get(i))))))
+                .build();
     }
 
     private static String rowText(DensitySensitivity.Row r) {
@@ -250,8 +252,8 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
             ids[i] = records.get(i).id();
             hollow[i] = true;
         }
-        return new PointLayer("envelope-points", "Envelope (record setters, fitted)", "fit", MarkerShape.CIRCLE, 14, xs,
-                ys, ids, null, null, hollow, null, null, null);
+        return PointLayer.builder("envelope-points", xs, ys).name("Envelope (record setters, fitted)").colorKey("fit")
+                .sizePx(14).pointIds(ids).hollow(hollow).build();
     }
 
     /** The paper's slope drawn through the centre of our envelope points, so the two slopes compare at a glance. */
@@ -288,9 +290,10 @@ public final class DensityChartBuilder implements ChartBuilder<DensitySettings> 
         boolean below = range == EffectiveParameterEstimator.Range.BELOW;
         String name = below ? "Below " + reference + "'s span (density < marker)"
                 : "Above " + reference + "'s span (density > marker)";
-        return new PointLayer(below ? "outside-below" : "outside-above", name, "text",
-                below ? MarkerShape.TRIANGLE_DOWN : MarkerShape.TRIANGLE_UP, 8, xs, ys, ids, labels, new int[n], hollow,
-                null, null, i -> outsideTooltip(group.get(i), benchmarkName, reference));
+        return PointLayer.builder(below ? "outside-below" : "outside-above", xs, ys).name(name).colorKey("text")
+                .shape(below ? MarkerShape.TRIANGLE_DOWN : MarkerShape.TRIANGLE_UP).sizePx(8).pointIds(ids)
+                .labels(labels).labelPriority(new int[n]).hollow(hollow)
+                .tooltip(i -> outsideTooltip(group.get(i), benchmarkName, reference)).build();
     }
 
     private static List<String> facts(DensityTrend trend, DensitySettings settings, String benchmarkName) {

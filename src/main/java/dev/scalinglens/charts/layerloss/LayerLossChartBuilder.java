@@ -73,9 +73,9 @@ public final class LayerLossChartBuilder implements ChartBuilder<LayerLossSettin
             lastX = Math.max(lastX, x[x.length - 1]);
             String colorKey = seriesColors.colorKey(series.name());
             layers.add(new LineLayer("series-" + s, series.name(), colorKey, LineStyle.SOLID, 2, x, y, null));
-            layers.add(new PointLayer("series-" + s + "-points", null, colorKey, seriesColors.shape(series.name()), 7,
-                    x, y, ids, null, null, hollow, null, null,
-                    i -> pointTooltip(experiment, series.name(), points.get(i), baseline)));
+            layers.add(PointLayer.builder("series-" + s + "-points", x, y).colorKey(colorKey)
+                    .shape(seriesColors.shape(series.name())).pointIds(ids).hollow(hollow)
+                    .tooltip(i -> pointTooltip(experiment, series.name(), points.get(i), baseline)).build());
         }
 
         if (settings.showReferenceLines()) {
@@ -106,9 +106,9 @@ public final class LayerLossChartBuilder implements ChartBuilder<LayerLossSettin
             Experiment.Point bestPoint = best;
             layers.add(new RuleLayer("variants-separator", null, "subtext", LineStyle.DOTTED, 1,
                     RuleLayer.Orientation.VERTICAL, start - 0.75, "Ablations"));
-            layers.add(new PointLayer("variants", "Ablation variants", "variant", MarkerShape.DIAMOND, 8,
-                    x, y, ids, labels, null, null, null, null,
-                    i -> variantTooltip(experiment, variants.get(i), bestPoint, baseline)));
+            layers.add(PointLayer.builder("variants", x, y).name("Ablation variants").colorKey("variant")
+                    .shape(MarkerShape.DIAMOND).sizePx(8).pointIds(ids).labels(labels)
+                    .tooltip(i -> variantTooltip(experiment, variants.get(i), bestPoint, baseline)).build());
             xMax = x[n - 1] + 0.5;
         }
 

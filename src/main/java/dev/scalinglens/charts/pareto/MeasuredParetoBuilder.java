@@ -159,11 +159,12 @@ final class MeasuredParetoBuilder {
             List<InferenceRun> runs = series.runs();
             HardwareRecord hw = runs.get(0).hardware() == null ? null
                     : catalog.hardware(runs.get(0).hardware()).orElse(null);
-            layers.add(new PointLayer("measured-" + series.key(), series.name() + badge, series.colorKey(),
-                    runs.get(0).usesSpeculativeDecoding() ? MarkerShape.TRIANGLE_UP
-                            : Boolean.TRUE.equals(runs.get(0).disaggregated()) ? MarkerShape.DIAMOND : MarkerShape.CIRCLE,
-                    6, sx, sy, ids, null, priority, hollow, null, null,
-                    i -> tooltip(catalog, runs.get(i), series.name(), s, sx[i], sy[i], fit)));
+            layers.add(PointLayer.builder("measured-" + series.key(), sx, sy).name(series.name() + badge)
+                    .colorKey(series.colorKey())
+                    .shape(runs.get(0).usesSpeculativeDecoding() ? MarkerShape.TRIANGLE_UP
+                            : Boolean.TRUE.equals(runs.get(0).disaggregated()) ? MarkerShape.DIAMOND : MarkerShape.CIRCLE)
+                    .sizePx(6).pointIds(ids).labelPriority(priority).hollow(hollow)
+                    .tooltip(i -> tooltip(catalog, runs.get(i), series.name(), s, sx[i], sy[i], fit)).build());
             Integer[] order = Arrays.stream(frontier).boxed().sorted(Comparator.comparingDouble(i -> sx[i]))
                     .toArray(Integer[]::new);
             if (order.length > 1) {

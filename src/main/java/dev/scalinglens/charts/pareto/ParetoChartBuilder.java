@@ -138,9 +138,9 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
         for (int i : sweep.frontier()) {
             priority[i] = 1;
         }
-        return new PointLayer("modelled-" + sweep.hardware().id(), sweep.name(), colorKey, MarkerShape.CIRCLE,
-                5, sweep.x(), sweep.y(), ids, null, priority, null, null, null,
-                i -> modelledTooltip(sweep, i, shape, settings.yMetric()));
+        return PointLayer.builder("modelled-" + sweep.hardware().id(), sweep.x(), sweep.y()).name(sweep.name())
+                .colorKey(colorKey).sizePx(5).pointIds(ids).labelPriority(priority)
+                .tooltip(i -> modelledTooltip(sweep, i, shape, settings.yMetric())).build();
     }
 
     static Tooltip modelledTooltip(AcceleratorSweep sweep, int i, ModelShape shape, YMetric metric) {
@@ -239,8 +239,9 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
             String[] ids = runs.stream().map(InferenceRun::id).toArray(String[]::new);
             String colorKey = hw.isPresent() ? SeriesColors.forHardware(catalog).colorKey(name) : "measured";
             String layerId = "measured-" + (e.getKey().isEmpty() ? "unknown" : e.getKey());
-            layers.add(new PointLayer(layerId, "Measured (" + name + ")", colorKey, MarkerShape.SQUARE, 7, x, y, ids,
-                    null, null, null, null, null, i -> measuredTooltip(runs.get(i), name, metric, y[i])));
+            layers.add(PointLayer.builder(layerId, x, y).name("Measured (" + name + ")").colorKey(colorKey)
+                    .shape(MarkerShape.SQUARE).pointIds(ids)
+                    .tooltip(i -> measuredTooltip(runs.get(i), name, metric, y[i])).build());
         }
         return layers;
     }

@@ -253,8 +253,8 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
             ids[i] = records.get(i).id();
             hollow[i] = true;
         }
-        return new PointLayer("record-setters", "Record setters (fitted)", "fit", MarkerShape.CIRCLE, 14, xs, ys, ids,
-                null, null, hollow, null, null, null);
+        return PointLayer.builder("record-setters", xs, ys).name("Record setters (fitted)").colorKey("fit").sizePx(14)
+                .pointIds(ids).hollow(hollow).build();
     }
 
     private static PointLayer recordLabelsOnly(PointLayer l, Set<String> frontierIds) {
@@ -264,8 +264,7 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
                 labels[i] = null;
             }
         }
-        return new PointLayer(l.id(), l.name(), l.colorKey(), l.shape(), l.sizePx(), l.x(), l.y(), l.pointIds(), labels,
-                l.labelPriority(), l.hollow(), l.yErrorLow(), l.yErrorHigh(), l.tooltip());
+        return l.toBuilder().labels(labels).build();
     }
 
     private static PointLayer hardwareLayer(String vendor, List<TrendPoint> members, Set<String> frontierIds,
@@ -287,8 +286,9 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
             hollow[i] = p.estimated();
         }
         List<TrendPoint> frozen = List.copyOf(members);
-        return new PointLayer("vendor-" + slug(vendor), vendor, vendor, MarkerShape.SQUARE, 8, xs, ys, ids, labels,
-                priority, hollow, null, null, i -> tooltip.apply(frozen.get(i)));
+        return PointLayer.builder("vendor-" + slug(vendor), xs, ys).name(vendor).colorKey(vendor)
+                .shape(MarkerShape.SQUARE).sizePx(8).pointIds(ids).labels(labels).labelPriority(priority)
+                .hollow(hollow).tooltip(i -> tooltip.apply(frozen.get(i))).build();
     }
 
     /** "hoffmann2022 (Hoffmann et al. 2022. Training Compute-Optimal ...)": the key with its citation's start. */

@@ -1,9 +1,12 @@
 package dev.scalinglens.export.pptx;
 
+import static dev.scalinglens.export.pptx.DrawingMlXml.clipName;
+import static dev.scalinglens.export.pptx.DrawingMlXml.escape;
+import static dev.scalinglens.export.pptx.DrawingMlXml.fill;
+
 import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.render.MarkSink;
 import dev.scalinglens.plot.render.MarkerGeometry;
-import dev.scalinglens.plot.render.PathConsumer;
 import dev.scalinglens.plot.render.PointRaster;
 import dev.scalinglens.plot.render.RectClip;
 import dev.scalinglens.plot.scene.AreaMark;
@@ -19,8 +22,6 @@ import dev.scalinglens.plot.spec.Layer;
 import dev.scalinglens.plot.spec.LineStyle;
 import dev.scalinglens.plot.spec.MarkerShape;
 import dev.scalinglens.plot.text.ChartFont;
-import dev.scalinglens.plot.text.TextMeasurer;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -49,9 +50,7 @@ public final class DrawingMlSink implements MarkSink {
             + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
 
     private final StringBuilder out = new StringBuilder(256 * 1024);
-    private final double originXPt;
-    private final double originYPt;
-    private final double ptPerPx;
+    private final EmuMapping emu;
     private final String chartName;
     private final Function<SceneGroup, String> densePicture;
     private final String fontFamily;
@@ -70,9 +69,7 @@ public final class DrawingMlSink implements MarkSink {
      */
     public DrawingMlSink(double boxXPt, double boxYPt, double ptPerPx, String chartName, int firstId,
                          Function<SceneGroup, String> densePicture) {
-        this.originXPt = boxXPt;
-        this.originYPt = boxYPt;
-        this.ptPerPx = ptPerPx;
+        this.emu = new EmuMapping(boxXPt, boxYPt, ptPerPx);
         this.chartName = chartName;
         this.nextId = firstId;
         this.densePicture = densePicture;
@@ -192,7 +189,7 @@ public final class DrawingMlSink implements MarkSink {
         // Few segments (grid lines, ticks, leaders): one shape each, so a presenter can delete or restyle one;
         // many (error bars of a large layer): one path.
         boolean separate = m.count() <= MAX_SEPARATE_SEGMENTS;
-        Path path = new Path();
+        DrawingMlPath path = new DrawingMlPath(emu);
         double[] c = m.coords();
         double[] seg = new double[4];
         for (int i = 0; i + 3 < c.length; i += 4) {
@@ -204,7 +201,7 @@ public final class DrawingMlSink implements MarkSink {
             path.lineTo(seg[2], seg[3]);
             if (separate) {
                 emitPath(path, "Line", null, m.color(), m.widthPx(), m.style());
-                path = new Path();
+                path = new DrawingMlPath(emu);
             }
         }
         emitPath(path, "Lines", null, m.color(), m.widthPx(), m.style());
@@ -215,7 +212,7 @@ public final class DrawingMlSink implements MarkSink {
         if (skipping()) {
             return;
         }
-        Path path = new Path();
+        DrawingMlPath path = new DrawingMlPath(emu);
         if (clip != null) {
             RectClip.clipPolyline(m.xs(), m.ys(), clip, (px, py, starts, distance) -> {
                 if (starts) {
@@ -257,7 +254,7 @@ public final class DrawingMlSink implements MarkSink {
         if (xs.length < 3) {
             return;
         }
-        Path path = new Path();
+        DrawingMlPath path = new DrawingMlPath(emu);
         path.moveTo(xs[0], ys[0]);
         for (int i = 1; i < xs.length; i++) {
             path.lineTo(xs[i], ys[i]);
@@ -289,7 +286,7 @@ public final class DrawingMlSink implements MarkSink {
                 line(s, stroke, strokeWidth, LineStyle.SOLID);
                 spEnd(s);
             } else {
-                Path path = new Path();
+                DrawingMlPath path = new DrawingMlPath(emu);
                 MarkerGeometry.emit(m.shape(), px, py, size, path);
                 emitPath(path, name, fill, stroke, strokeWidth, LineStyle.SOLID);
             }
@@ -304,57 +301,8 @@ public final class DrawingMlSink implements MarkSink {
         if (clip != null && !clip.contains(m.x(), m.y())) {
             return;
         }
-        double ascent = TextMeasurer.ascent(m.sizePx(), m.bold());
-        double height = ascent + TextMeasurer.descent(m.sizePx(), m.bold());
-        double width = m.widthPx();
-        // The box in the text's own frame, then its centre turned about the anchor: DrawingML rotates a
-        // shape about its centre.
-        double cx = m.startX() + width / 2;
-        double cy = m.y() - ascent + height / 2;
-        if (m.rotationDeg() != 0) {
-            double a = Math.toRadians(m.rotationDeg());
-            double dx = cx - m.x();
-            double dy = cy - m.y();
-            cx = m.x() + dx * Math.cos(a) - dy * Math.sin(a);
-            cy = m.y() + dx * Math.sin(a) + dy * Math.cos(a);
-        }
-        // A little slack on each side so another font's wider glyphs do not wrap or clip the run.
-        double slack = m.sizePx() * 0.5;
-        double boxW = width + 2 * slack;
-        long rot = Math.round(((m.rotationDeg() % 360) + 360) % 360 * 60_000);
-        StringBuilder s = group;
-        String name = "Text: " + m.text();
-        s.append("<p:sp><p:nvSpPr><p:cNvPr id=\"").append(nextId++).append("\" name=\"").append(escape(clipName(name)))
-                .append("\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm");
-        if (rot != 0) {
-            s.append(" rot=\"").append(rot).append('"');
-        }
-        s.append("><a:off x=\"").append(x(cx - boxW / 2)).append("\" y=\"").append(y(cy - height / 2))
-                .append("\"/><a:ext cx=\"").append(len(boxW)).append("\" cy=\"").append(len(height))
-                .append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>");
-        String align = switch (m.anchor()) {
-            case START -> "l";
-            case MIDDLE -> "ctr";
-            case END -> "r";
-        };
-        long inset = len(slack);
-        s.append("<p:txBody><a:bodyPr wrap=\"none\" lIns=\"").append(inset).append("\" tIns=\"0\" rIns=\"")
-                .append(inset).append("\" bIns=\"0\" anchor=\"t\" rtlCol=\"0\"><a:noAutofit/></a:bodyPr><a:lstStyle/>")
-                .append("<a:p><a:pPr algn=\"").append(align).append("\"><a:lnSpc><a:spcPct val=\"100000\"/></a:lnSpc>")
-                .append("<a:spcBef><a:spcPts val=\"0\"/></a:spcBef><a:spcAft><a:spcPts val=\"0\"/></a:spcAft></a:pPr>")
-                .append("<a:r>");
-        runProperties(s, "a:rPr", m.sizePx() * ptPerPx, m.bold(), m.color());
-        s.append("<a:t>").append(escape(m.text())).append("</a:t></a:r></a:p></p:txBody></p:sp>");
+        DrawingMlText.write(group, m, nextId++, emu, fontFamily);
         count();
-    }
-
-    /** Run properties in the chart's font: {@code <a:rPr lang sz b><a:solidFill/><a:latin/><a:cs/></a:rPr>}. */
-    void runProperties(StringBuilder s, String element, double sizePt, boolean bold, PlotColor color) {
-        s.append('<').append(element).append(" lang=\"en-US\" sz=\"").append(Math.max(100, Math.round(sizePt * 100)))
-                .append("\" b=\"").append(bold ? 1 : 0).append("\" dirty=\"0\">");
-        fill(s, color);
-        s.append("<a:latin typeface=\"").append(fontFamily).append("\"/><a:cs typeface=\"").append(fontFamily)
-                .append("\"/></").append(element).append('>');
     }
 
     // ---- XML pieces ----
@@ -388,7 +336,7 @@ public final class DrawingMlSink implements MarkSink {
         shapeCount++;
     }
 
-    private void emitPath(Path path, String name, PlotColor fill, PlotColor stroke, double strokeWidthPx,
+    private void emitPath(DrawingMlPath path, String name, PlotColor fill, PlotColor stroke, double strokeWidthPx,
                           LineStyle style) {
         if (path.isEmpty()) {
             return;
@@ -415,147 +363,19 @@ public final class DrawingMlSink implements MarkSink {
         spEnd(s);
     }
 
-    static void fill(StringBuilder s, PlotColor color) {
-        if (color == null || color.alpha() == 0) {
-            s.append("<a:noFill/>");
-            return;
-        }
-        s.append("<a:solidFill>");
-        color(s, color);
-        s.append("</a:solidFill>");
-    }
-
-    static void color(StringBuilder s, PlotColor color) {
-        s.append("<a:srgbClr val=\"").append(String.format(Locale.ROOT, "%06X", color.argb() & 0xFFFFFF)).append('"');
-        if (color.alpha() < 255) {
-            s.append("><a:alpha val=\"").append(Math.round(color.opacity() * 100_000)).append("\"/></a:srgbClr>");
-        } else {
-            s.append("/>");
-        }
-    }
-
     private void line(StringBuilder s, PlotColor color, double widthPx, LineStyle style) {
-        if (color == null || color.alpha() == 0 || !(widthPx > 0)) {
-            s.append("<a:ln><a:noFill/></a:ln>");
-            return;
-        }
-        s.append("<a:ln w=\"").append(Math.max(1, len(widthPx))).append("\" cap=\"flat\">");
-        fill(s, color);
-        if (style == LineStyle.DASHED) {
-            s.append("<a:prstDash val=\"dash\"/>");
-        } else if (style == LineStyle.DOTTED) {
-            s.append("<a:prstDash val=\"sysDot\"/>");
-        } else {
-            s.append("<a:prstDash val=\"solid\"/>");
-        }
-        s.append("<a:round/></a:ln>");
+        DrawingMlXml.line(s, color, widthPx, emu, style);
     }
 
     private long x(double px) {
-        return Math.round((originXPt + px * ptPerPx) * EMU_PER_PT);
+        return emu.x(px);
     }
 
     private long y(double py) {
-        return Math.round((originYPt + py * ptPerPx) * EMU_PER_PT);
+        return emu.y(py);
     }
 
     private long len(double px) {
-        return Math.round(px * ptPerPx * EMU_PER_PT);
-    }
-
-    private static String clipName(String name) {
-        return name.length() > 120 ? name.substring(0, 119) + "…" : name;
-    }
-
-    /** XML text and attribute escaping; drops characters XML 1.0 cannot hold. */
-    static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
-
-    /** A path in slide EMUs, remembered with its bounds so it can be written relative to its shape. */
-    private final class Path implements PathConsumer {
-        private final StringBuilder ops = new StringBuilder();
-        private final java.util.List<long[]> pts = new java.util.ArrayList<>();
-        long minX = Long.MAX_VALUE;
-        long minY = Long.MAX_VALUE;
-        long maxX = Long.MIN_VALUE;
-        long maxY = Long.MIN_VALUE;
-
-        boolean isEmpty() {
-            return pts.isEmpty();
-        }
-
-        private void add(char op, double... xy) {
-            ops.append(op);
-            for (int i = 0; i < xy.length; i += 2) {
-                long ex = x(xy[i]);
-                long ey = y(xy[i + 1]);
-                pts.add(new long[] {ex, ey});
-                minX = Math.min(minX, ex);
-                minY = Math.min(minY, ey);
-                maxX = Math.max(maxX, ex);
-                maxY = Math.max(maxY, ey);
-            }
-        }
-
-        @Override
-        public void moveTo(double px, double py) {
-            add('M', px, py);
-        }
-
-        @Override
-        public void lineTo(double px, double py) {
-            add('L', px, py);
-        }
-
-        @Override
-        public void curveTo(double x1, double y1, double x2, double y2, double x3, double y3) {
-            add('C', x1, y1, x2, y2, x3, y3);
-        }
-
-        @Override
-        public void close() {
-            ops.append('Z');
-        }
-
-        void write(StringBuilder s, long ox, long oy) {
-            int p = 0;
-            for (int i = 0; i < ops.length(); i++) {
-                char op = ops.charAt(i);
-                if (op == 'Z') {
-                    s.append("<a:close/>");
-                    continue;
-                }
-                String tag = op == 'M' ? "a:moveTo" : op == 'L' ? "a:lnTo" : "a:cubicBezTo";
-                int n = op == 'C' ? 3 : 1;
-                s.append('<').append(tag).append('>');
-                point(s, p, ox, oy, n);
-                s.append("</").append(tag).append('>');
-                p += n;
-            }
-        }
-
-        private StringBuilder point(StringBuilder s, int from, long ox, long oy, int n) {
-            for (int k = 0; k < n; k++) {
-                long[] pt = pts.get(from + k);
-                s.append("<a:pt x=\"").append(pt[0] - ox).append("\" y=\"").append(pt[1] - oy).append("\"/>");
-            }
-            return s;
-        }
+        return emu.len(px);
     }
 }

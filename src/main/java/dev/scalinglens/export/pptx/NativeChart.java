@@ -96,7 +96,7 @@ public final class NativeChart {
         long w = Math.round(cw / DENSE_PNG_SCALE * ptPerPx * DrawingMlSink.EMU_PER_PT);
         long h = Math.round(ch / DENSE_PNG_SCALE * ptPerPx * DrawingMlSink.EMU_PER_PT);
         return "<p:pic><p:nvPicPr><p:cNvPr id=\"" + id + "\" name=\"Dense points (picture)\" descr=\""
-                + DrawingMlSink.escape(group.id()) + ": too many points for shapes, drawn as a picture\"/>"
+                + DrawingMlXml.escape(group.id()) + ": too many points for shapes, drawn as a picture\"/>"
                 + "<p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"
                 + "<p:blipFill><a:blip r:embed=\"" + rid + "\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>"
                 + "<p:spPr><a:xfrm><a:off x=\"" + ox + "\" y=\"" + oy + "\"/><a:ext cx=\"" + w + "\" cy=\"" + h

@@ -156,7 +156,7 @@ record LegendLayout(Rect box, List<Mark> marks, List<PlotScene.LegendEntry> entr
                 PlotColor c = Palette.colorFor(named.get(i).colorKey(), theme);
                 marks.add(swatch(named.get(i), columnX, cy, hidden ? c.withOpacity(0.3) : c));
             }
-            marks.add(PlotLayout.text(texts.get(i), columnX + SWATCH_PX + 6, cy + ascent * 0.38, fontPx, false,
+            marks.add(LayoutText.text(texts.get(i), columnX + SWATCH_PX + 6, cy + ascent * 0.38, fontPx, false,
                     hidden ? dimmed : text, TextAnchor.START, 0));
             Rect bounds = new Rect(columnX, cy - row / 2, columns[i / rows], row);
             if (i >= shown) {
@@ -186,11 +186,11 @@ record LegendLayout(Rect box, List<Mark> marks, List<PlotScene.LegendEntry> entr
     private static Mark swatch(Layer l, double x, double cy, PlotColor color) {
         if (l instanceof PointLayer p) {
             boolean allHollow = p.hollow() != null && p.hollow().length > 0 && allTrue(p.hollow());
-            PointLayer one = new PointLayer(p.id() + "-legend", p.name(), p.colorKey(), p.shape(), p.sizePx(),
-                    new double[] {x + SWATCH_PX / 2}, new double[] {cy}, new String[] {p.name()}, null, null,
-                    allHollow ? new boolean[] {true} : null, null, null, null);
+            PointLayer one = PointLayer.builder(p.id() + "-legend", new double[] {x + SWATCH_PX / 2}, new double[] {cy})
+                    .name(p.name()).colorKey(p.colorKey()).shape(p.shape()).sizePx(p.sizePx())
+                    .pointIds(new String[] {p.name()}).hollow(allHollow ? new boolean[] {true} : null).build();
             return new PointsMark(one.id(), p.shape(), Math.min(p.sizePx(), 10),
-                    color.withOpacity(PlotLayout.POINT_FILL_OPACITY), color, one.x(), one.y(),
+                    color.withOpacity(MarkStage.POINT_FILL_OPACITY), color, one.x(), one.y(),
                     new ScreenTransform(1, 0, 1, 0), one);
         }
         if (l instanceof BandLayer b) {

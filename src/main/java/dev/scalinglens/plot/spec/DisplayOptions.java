@@ -62,10 +62,12 @@ public record DisplayOptions(ScaleType xScale, ScaleType yScale, boolean labels,
                 layers.add(new LineLayer(l.id(), l.name(), l.colorKey(), l.style(), l.widthPx(), new double[0],
                         new double[0], null));
             } else if (layer instanceof PointLayer p && !unnamed && hidden.contains(p.name())) {
-                layers.add(new PointLayer(p.id(), p.name(), p.colorKey(), p.shape(), p.sizePx(), new double[0],
-                        new double[0], p.pointIds() == null ? null : new String[0], p.labels() == null ? null : new String[0],
-                        p.labelPriority() == null ? null : new int[0], p.hollow() == null ? null : new boolean[0],
-                        null, null, null));
+                layers.add(PointLayer.builder(p.id(), new double[0], new double[0]).name(p.name())
+                        .colorKey(p.colorKey()).shape(p.shape()).sizePx(p.sizePx())
+                        .pointIds(p.pointIds() == null ? null : new String[0])
+                        .labels(p.labels() == null ? null : new String[0])
+                        .labelPriority(p.labelPriority() == null ? null : new int[0])
+                        .hollow(p.hollow() == null ? null : new boolean[0]).build());
             } else {
                 layers.add(layer);
             }
@@ -89,8 +91,7 @@ public record DisplayOptions(ScaleType xScale, ScaleType yScale, boolean labels,
         List<Layer> layers = new ArrayList<>();
         for (Layer layer : s.layers()) {
             if (layer instanceof PointLayer p && p.labels() != null) {
-                layers.add(new PointLayer(p.id(), p.name(), p.colorKey(), p.shape(), p.sizePx(), p.x(), p.y(),
-                        p.pointIds(), null, null, p.hollow(), p.yErrorLow(), p.yErrorHigh(), p.tooltip()));
+                layers.add(p.toBuilder().labels(null).labelPriority(null).build());
             } else {
                 layers.add(layer);
             }

@@ -8,6 +8,6 @@ public sealed interface Layer permits PointLayer, LineLayer, FunctionLayer, Band
     /** Legend text; null or empty for no legend entry. */
     String name();
 
-    /** Palette key: a family name, or a role such as "reference", "frontier", "fit". */
+    /** Palette key: an explicit "#light/#dark" series colour chosen by the charts, or a role such as "fit". */
     String colorKey();
 }

@@ -46,8 +46,110 @@ public record PointLayer(
 
     /** Plain filled circles with ids and no labels. */
     public static PointLayer simple(String id, String name, String colorKey, double[] x, double[] y) {
-        return new PointLayer(id, name, colorKey, MarkerShape.CIRCLE, 7, x, y,
-                null, null, null, null, null, null, null);
+        return builder(id, x, y).name(name).colorKey(colorKey).build();
+    }
+
+    /**
+     * A builder for the points {@code (x[i], y[i])} of layer {@code id}: 7 px circles with no name, colour key,
+     * ids, labels, priorities, hollow markers, error bars or tooltip until set.
+     */
+    public static Builder builder(String id, double[] x, double[] y) {
+        return new Builder(id, x, y);
+    }
+
+    /** A builder holding this layer's fields, to change a few of them. */
+    public Builder toBuilder() {
+        return new Builder(id, x, y).name(name).colorKey(colorKey).shape(shape).sizePx(sizePx).pointIds(pointIds)
+                .labels(labels).labelPriority(labelPriority).hollow(hollow).yErrors(yErrorLow, yErrorHigh)
+                .tooltip(tooltip);
+    }
+
+    /** Builds a {@link PointLayer}; the optional arrays stay null unless set. */
+    public static final class Builder {
+        private final String id;
+        private double[] x;
+        private double[] y;
+        private String name;
+        private String colorKey;
+        private MarkerShape shape = MarkerShape.CIRCLE;
+        private double sizePx = 7;
+        private String[] pointIds;
+        private String[] labels;
+        private int[] labelPriority;
+        private boolean[] hollow;
+        private double[] yErrorLow;
+        private double[] yErrorHigh;
+        private IntFunction<Tooltip> tooltip;
+
+        private Builder(String id, double[] x, double[] y) {
+            this.id = id;
+            this.x = x;
+            this.y = y;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder colorKey(String value) {
+            colorKey = value;
+            return this;
+        }
+
+        public Builder shape(MarkerShape value) {
+            shape = value;
+            return this;
+        }
+
+        public Builder sizePx(double value) {
+            sizePx = value;
+            return this;
+        }
+
+        /** New coordinates (with arrays of the same length for whatever else is set). */
+        public Builder xy(double[] newX, double[] newY) {
+            x = newX;
+            y = newY;
+            return this;
+        }
+
+        public Builder pointIds(String[] value) {
+            pointIds = value;
+            return this;
+        }
+
+        public Builder labels(String[] value) {
+            labels = value;
+            return this;
+        }
+
+        public Builder labelPriority(int[] value) {
+            labelPriority = value;
+            return this;
+        }
+
+        public Builder hollow(boolean[] value) {
+            hollow = value;
+            return this;
+        }
+
+        /** Error bars: the lower and upper ends in data units (either may be null). */
+        public Builder yErrors(double[] low, double[] high) {
+            yErrorLow = low;
+            yErrorHigh = high;
+            return this;
+        }
+
+        public Builder tooltip(IntFunction<Tooltip> value) {
+            tooltip = value;
+            return this;
+        }
+
+        public PointLayer build() {
+            return new PointLayer(id, name, colorKey, shape, sizePx, x, y, pointIds, labels, labelPriority, hollow,
+                    yErrorLow, yErrorHigh, tooltip);
+        }
     }
 
     public int size() {

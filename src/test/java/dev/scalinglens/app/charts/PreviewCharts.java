@@ -10,7 +10,6 @@ import dev.scalinglens.plot.spec.ChartSpec;
 import dev.scalinglens.plot.spec.Layer;
 import dev.scalinglens.plot.spec.LineLayer;
 import dev.scalinglens.plot.spec.LineStyle;
-import dev.scalinglens.plot.spec.MarkerShape;
 import dev.scalinglens.plot.spec.PointLayer;
 import dev.scalinglens.plot.spec.ScaleType;
 import dev.scalinglens.plot.spec.TickFormat;
@@ -92,7 +91,7 @@ public final class PreviewCharts {
             hollow[i] = (m.parameters() != null && m.parameters().estimated())
                     || (m.trainingTokens() != null && m.trainingTokens().estimated());
         }
-        return new PointLayer("models", "Models", "model", MarkerShape.CIRCLE, 7, x, y, ids, labels, null, hollow,
-                null, null, null);
+        return PointLayer.builder("models", x, y).name("Models").colorKey("model").pointIds(ids).labels(labels)
+                .hollow(hollow).build();
     }
 }

@@ -47,7 +47,7 @@ class LegendLayoutTest {
         PlotScene scene = PlotLayout.layout(families(60), LayoutOptions.of(800, 600, Theme.LIGHT));
 
         Rect box = scene.legendBox();
-        assertTrue(box.width() * box.height() <= PlotLayout.LEGEND_MAX_AREA_SHARE * 800 * 600, box.toString());
+        assertTrue(box.width() * box.height() <= LegendStage.LEGEND_MAX_AREA_SHARE * 800 * 600, box.toString());
         List<String> texts = legendTexts(scene);
         String more = texts.get(texts.size() - 1);
         assertEquals("+" + (60 - (texts.size() - 1)) + " more", more);

@@ -14,7 +14,6 @@ import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.spec.AxisSpec;
 import dev.scalinglens.plot.spec.ChartSpec;
 import dev.scalinglens.plot.spec.PointLayer;
-import dev.scalinglens.plot.spec.MarkerShape;
 import dev.scalinglens.plot.spec.ScaleType;
 import dev.scalinglens.plot.spec.TickFormat;
 import java.util.List;
@@ -39,8 +38,8 @@ class PlotLayoutTest {
             ids[i] = "m" + i;
             labels[i] = "Model " + i;
         }
-        PointLayer layer = new PointLayer("models", "Models", "gemma", MarkerShape.CIRCLE, 7, x, y, ids, labels,
-                priority, null, null, null, null);
+        PointLayer layer = PointLayer.builder("models", x, y).name("Models").colorKey("gemma").pointIds(ids)
+                .labels(labels).labelPriority(priority).build();
         return new ChartSpec("t", "Crowded", null, AxisSpec.auto("x", ScaleType.LOG10, TickFormat.SI),
                 AxisSpec.auto("y", ScaleType.LOG10, TickFormat.SI), List.of(layer), List.of(), "test", List.of());
     }

@@ -69,8 +69,8 @@ class PointRasterTest {
             y[i] = x[i] * Math.pow(10, r.nextGaussian());
             hollow[i] = i % 5 == 0;
         }
-        PointLayer points = new PointLayer("p", "Points", "qwen", MarkerShape.CIRCLE, 6, x, y, null, null, null,
-                someHollow ? hollow : null, null, null, null);
+        PointLayer points = PointLayer.builder("p", x, y).name("Points").colorKey("qwen").sizePx(6)
+                .hollow(someHollow ? hollow : null).build();
         ChartSpec spec = new ChartSpec("t", "t", null, AxisSpec.auto("x", ScaleType.LOG10, TickFormat.AUTO),
                 AxisSpec.auto("y", ScaleType.LOG10, TickFormat.AUTO), List.of(points), List.of(), null, List.of());
         PlotScene scene = PlotLayout.layout(spec, LayoutOptions.of(600, 400, Theme.LIGHT));

@@ -6,14 +6,10 @@ import dev.scalinglens.plot.Viewport;
 import dev.scalinglens.plot.hit.PointIndex;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
-import dev.scalinglens.plot.layout.ViewportMath;
 import dev.scalinglens.plot.render.MarkSink;
 import dev.scalinglens.plot.render.SceneWalker;
 import dev.scalinglens.plot.scene.PlotScene;
-import dev.scalinglens.plot.scene.PointsMark;
-import dev.scalinglens.plot.scene.Rect;
 import dev.scalinglens.plot.spec.ChartSpec;
-import dev.scalinglens.plot.spec.Tooltip;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,10 +19,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -38,17 +30,13 @@ import javafx.scene.shape.Rectangle;
  * right-drag draws a box to zoom into; double-click resets. Click selects the nearest point, shift+click adds
  * to the selection, click on empty space clears it. Keys: + / − zoom around the centre, arrows pan, 0 or Home
  * reset. Hover shows the nearest point's tooltip (found through a {@link PointIndex}, never a scan).
+ * Each gesture is its own {@link CanvasInteraction} ({@link WheelZoom}, {@link PointerDrag} with
+ * {@link ClickSelection}, {@link HoverTooltips}, {@link KeyNavigation}) attached to this canvas.
  */
 public class ChartCanvas extends Region {
 
-    /** Wheel zoom per scroll pixel: 1.0015^120 ≈ 1.2× per usual wheel notch (deltaY 40 in JavaFX is ≈1.06×). */
-    private static final double WHEEL_ZOOM_BASE = 1.0015;
-    private static final double KEY_ZOOM = 1.25;
-    private static final double KEY_PAN_FRACTION = 0.1;
     /** Hover and click pick the nearest point within this many pixels. */
     private static final double PICK_RADIUS_PX = 6;
-    /** Below this many pixels of movement a press-release is a click, not a drag. */
-    private static final double DRAG_THRESHOLD_PX = 3;
 
     private final Canvas canvas = new Canvas();
     private final Rectangle zoomBox = new Rectangle();
@@ -72,11 +60,6 @@ public class ChartCanvas extends Region {
     private ChartSpec expandedFor;
     private java.util.function.BiConsumer<String, Boolean> onLegendAction = (name, isolate) -> { };
     private PointIndex index;
-    private PlotScene pressScene;
-    private double pressX;
-    private double pressY;
-    private boolean dragging;
-    private boolean boxZooming;
     /** The plot's left edge is kept while zooming and panning so the data under the cursor does not move. */
     private double leftMargin;
     private ChartSpec marginSpec;
@@ -101,13 +84,11 @@ public class ChartCanvas extends Region {
         });
         selectedIds.addListener((SetChangeListener<String>) c -> redraw());
         pinnedIds.addListener((SetChangeListener<String>) c -> redraw());
-        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> setHovered(null, 0, 0));
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        HoverTooltips hover = new HoverTooltips(tooltip);
+        for (CanvasInteraction gesture : List.of(new WheelZoom(), new PointerDrag(zoomBox, hover), hover,
+                new KeyNavigation())) {
+            gesture.attach(this);
+        }
     }
 
     public ObjectProperty<ChartSpec> specProperty() {
@@ -217,77 +198,8 @@ public class ChartCanvas extends Region {
         return a.chartId().equals(b.chartId()) && a.layers().size() == b.layers().size();
     }
 
-    private void onScroll(ScrollEvent e) {
-        if (scene == null || e.getDeltaY() == 0) {
-            return;
-        }
-        viewport.set(ViewportMath.zoom(scene, Math.pow(WHEEL_ZOOM_BASE, e.getDeltaY()), e.getX(), e.getY()));
-        e.consume();
-    }
-
-    private void onPressed(MouseEvent e) {
-        requestFocus();
-        if (e.getButton() == MouseButton.PRIMARY && legendEntryAt(e.getX(), e.getY()) != null) {
-            pressScene = null; // a click on the legend neither pans, zooms nor resets the view
-            e.consume();
-            return;
-        }
-        pressScene = scene;
-        pressX = e.getX();
-        pressY = e.getY();
-        dragging = false;
-        boxZooming = e.getButton() == MouseButton.SECONDARY || e.isShiftDown();
-        if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY) {
-            resetView();
-            pressScene = null;
-        }
-    }
-
-    private void onDragged(MouseEvent e) {
-        if (pressScene == null) {
-            return;
-        }
-        double dx = e.getX() - pressX;
-        double dy = e.getY() - pressY;
-        if (!dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) {
-            return;
-        }
-        dragging = true;
-        setHovered(null, 0, 0);
-        if (boxZooming) {
-            zoomBox.setVisible(true);
-            zoomBox.relocate(Math.min(pressX, e.getX()), Math.min(pressY, e.getY()));
-            zoomBox.setWidth(Math.abs(dx));
-            zoomBox.setHeight(Math.abs(dy));
-        } else {
-            // Always from the scene at press time, so a long drag accumulates no rounding drift.
-            viewport.set(ViewportMath.pan(pressScene, dx, dy));
-        }
-    }
-
-    private void onReleased(MouseEvent e) {
-        if (pressScene == null) {
-            PlotScene.LegendEntry entry = e.getButton() == MouseButton.PRIMARY && !dragging
-                    ? legendEntryAt(e.getX(), e.getY()) : null;
-            if (entry != null) {
-                legendClicked(entry, e.isShiftDown());
-                e.consume();
-            }
-            return;
-        }
-        if (dragging && boxZooming) {
-            zoomBox.setVisible(false);
-            if (Math.abs(e.getX() - pressX) > DRAG_THRESHOLD_PX && Math.abs(e.getY() - pressY) > DRAG_THRESHOLD_PX) {
-                viewport.set(ViewportMath.box(pressScene, pressX, pressY, e.getX(), e.getY()));
-            }
-        } else if (!dragging && e.getButton() == MouseButton.PRIMARY) {
-            select(pick(e.getX(), e.getY()), e.isShiftDown());
-        }
-        pressScene = null;
-        dragging = false;
-    }
-
-    private void legendClicked(PlotScene.LegendEntry entry, boolean isolate) {
+    /** A click on a legend entry: "+N more" lists every series, a series entry goes to the legend action. */
+    void legendClicked(PlotScene.LegendEntry entry, boolean isolate) {
         switch (entry.kind()) {
             case MORE -> {
                 legendExpanded = true;
@@ -299,46 +211,12 @@ public class ChartCanvas extends Region {
         }
     }
 
-    private void select(PointRef hit, boolean add) {
-        if (hit == null || hit.pointId() == null) {
-            if (!add) {
-                selectedIds.clear();
-            }
-            return;
-        }
-        if (add) {
-            if (!selectedIds.remove(hit.pointId())) {
-                selectedIds.add(hit.pointId());
-            }
-        } else {
-            selectedIds.retainAll(List.of(hit.pointId()));
-            selectedIds.add(hit.pointId());
-        }
+    void setHoveredPoint(PointRef ref) {
+        hoveredPoint.set(ref);
     }
 
-    private void onKey(KeyEvent e) {
-        if (scene == null) {
-            return;
-        }
-        Rect p = scene.plotArea();
-        double cx = p.x() + p.width() / 2;
-        double cy = p.y() + p.height() / 2;
-        switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> viewport.set(ViewportMath.zoom(scene, KEY_ZOOM, cx, cy));
-            case MINUS, SUBTRACT -> viewport.set(ViewportMath.zoom(scene, 1 / KEY_ZOOM, cx, cy));
-            case LEFT -> viewport.set(ViewportMath.pan(scene, p.width() * KEY_PAN_FRACTION, 0));
-            case RIGHT -> viewport.set(ViewportMath.pan(scene, -p.width() * KEY_PAN_FRACTION, 0));
-            case UP -> viewport.set(ViewportMath.pan(scene, 0, p.height() * KEY_PAN_FRACTION));
-            case DOWN -> viewport.set(ViewportMath.pan(scene, 0, -p.height() * KEY_PAN_FRACTION));
-            case DIGIT0, NUMPAD0, HOME -> resetView();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private PointRef pick(double x, double y) {
+    /** The nearest point within the pick radius of (x, y), or null. */
+    PointRef pick(double x, double y) {
         if (scene == null) {
             return null;
         }
@@ -346,54 +224,5 @@ public class ChartCanvas extends Region {
             index = PointIndex.build(scene);
         }
         return index.nearest(x, y, PICK_RADIUS_PX);
-    }
-
-    private void hover(double x, double y) {
-        PlotScene.LegendEntry entry = legendEntryAt(x, y);
-        if (entry != null && entry.kind() != PlotScene.LegendEntry.Kind.NOTE) {
-            setCursor(javafx.scene.Cursor.HAND);
-            hoveredPoint.set(null);
-            Tooltip tip = entry.kind() == PlotScene.LegendEntry.Kind.MORE
-                    ? Tooltip.of(entry.name(), List.of(new Tooltip.Row("Click", "list every series")))
-                    : Tooltip.of(entry.name(), List.of(
-                            new Tooltip.Row("Click", entry.hidden() ? "show this series" : "hide this series"),
-                            new Tooltip.Row("Shift+click", "show only this series (again: show all)")));
-            showTooltip(tip, x, y);
-            return;
-        }
-        setCursor(null);
-        setHovered(pick(x, y), x, y);
-    }
-
-    private void showTooltip(Tooltip tip, double x, double y) {
-        tooltip.show(tip, theme.get());
-        double tx = x + 14 + tooltip.getWidth() > getWidth() ? x - 14 - tooltip.getWidth() : x + 14;
-        double ty = y + 14 + tooltip.getHeight() > getHeight() ? y - 14 - tooltip.getHeight() : y + 14;
-        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
-    }
-
-    private void setHovered(PointRef ref, double x, double y) {
-        hoveredPoint.set(ref);
-        if (ref == null || scene == null) {
-            tooltip.hide();
-            return;
-        }
-        PointsMark pm = scene.pointLayers().stream().filter(m -> m.layerId().equals(ref.layerId())).findFirst()
-                .orElse(null);
-        if (pm == null) {
-            tooltip.hide();
-            return;
-        }
-        Tooltip tip = pm.source().tooltip() != null ? pm.source().tooltip().apply(ref.index()) : null;
-        if (tip == null) {
-            tip = Tooltip.of(pm.title(ref.index()), List.of(
-                    new Tooltip.Row("x", Double.toString(pm.source().x()[ref.index()])),
-                    new Tooltip.Row("y", Double.toString(pm.source().y()[ref.index()]))));
-        }
-        tooltip.show(tip, theme.get(), fontScale.get() > 0 ? fontScale.get() : 1);
-        // Keep the card inside the chart: right/below the cursor unless that would overflow.
-        double tx = x + 14 + tooltip.getWidth() > getWidth() ? x - 14 - tooltip.getWidth() : x + 14;
-        double ty = y + 14 + tooltip.getHeight() > getHeight() ? y - 14 - tooltip.getHeight() : y + 14;
-        tooltip.relocate(Math.max(0, tx), Math.max(0, ty));
     }
 }

@@ -8,7 +8,6 @@ import dev.scalinglens.plot.render.SvgRenderer;
 import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.spec.AxisSpec;
 import dev.scalinglens.plot.spec.ChartSpec;
-import dev.scalinglens.plot.spec.MarkerShape;
 import dev.scalinglens.plot.spec.PointLayer;
 import dev.scalinglens.plot.spec.ScaleType;
 import dev.scalinglens.plot.spec.TickFormat;
@@ -131,8 +130,8 @@ public final class RenderBenchmark {
             x[i] = Math.pow(10, lx);
             y[i] = Math.pow(10, lx + 1 + r.nextGaussian() * 0.6);
         }
-        PointLayer points = new PointLayer("random", "Random points", "qwen", MarkerShape.CIRCLE, 6, x, y, null, null,
-                null, null, null, null, null);
+        PointLayer points = PointLayer.builder("random", x, y).name("Random points").colorKey("qwen").sizePx(6)
+                .build();
         return new ChartSpec("bench", "Benchmark: " + n + " random points", null,
                 AxisSpec.auto("x", ScaleType.LOG10, TickFormat.AUTO), AxisSpec.auto("y", ScaleType.LOG10, TickFormat.AUTO),
                 List.of(points), List.of(), "Synthetic data", List.of());

@@ -1,0 +1,208 @@
+package dev.scalinglens.plot.layout;
+
+import dev.scalinglens.plot.scene.AxisScale;
+import static dev.scalinglens.plot.layout.LayoutText.notBlank;
+import static dev.scalinglens.plot.layout.LayoutText.text;
+
+import dev.scalinglens.plot.Palette;
+import dev.scalinglens.plot.PlotColor;
+import dev.scalinglens.plot.Theme;
+import dev.scalinglens.plot.scene.AreaMark;
+import dev.scalinglens.plot.scene.Mark;
+import dev.scalinglens.plot.scene.PointsMark;
+import dev.scalinglens.plot.scene.PolylineMark;
+import dev.scalinglens.plot.scene.Rect;
+import dev.scalinglens.plot.scene.ScreenTransform;
+import dev.scalinglens.plot.scene.SegmentsMark;
+import dev.scalinglens.plot.scene.TextAnchor;
+import dev.scalinglens.plot.spec.BandLayer;
+import dev.scalinglens.plot.spec.FunctionLayer;
+import dev.scalinglens.plot.spec.Layer;
+import dev.scalinglens.plot.spec.LineLayer;
+import dev.scalinglens.plot.spec.LineStyle;
+import dev.scalinglens.plot.spec.MarkerShape;
+import dev.scalinglens.plot.spec.PointLayer;
+import dev.scalinglens.plot.spec.RuleLayer;
+import dev.scalinglens.plot.text.TextMeasurer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The marks stage: every layer (points, error bars, lines and curves with their end labels, bands, rules) and
+ * the selection rings, all in screen pixels of the plot area.
+ */
+final class MarkStage {
+
+    /** Fill opacity of point markers: low enough that overlapping points show as darker areas. */
+    static final double POINT_FILL_OPACITY = 0.6;
+    /** The selection ring's diameter exceeds the marker's by this much. */
+    static final double SELECTION_RING_PX = 6;
+
+    private final LayoutContext ctx;
+    private final Rect plot;
+    private final AxisScale xs;
+    private final AxisScale ys;
+    private final TextObstacles obstacles;
+    private final List<PointsMark> pointMarks = new ArrayList<>();
+
+    MarkStage(LayoutContext ctx, Rect plot, AxisScale xs, AxisScale ys, TextObstacles obstacles) {
+        this.ctx = ctx;
+        this.plot = plot;
+        this.xs = xs;
+        this.ys = ys;
+        this.obstacles = obstacles;
+    }
+
+    /** The point marks made so far, in layer order. */
+    List<PointsMark> pointMarks() {
+        return pointMarks;
+    }
+
+    static double pixel(AxisScale s, double v) {
+        double t = s.transform(v);
+        return Double.isFinite(t) ? s.transformedToPixel(t) : Double.NaN;
+    }
+
+    List<Mark> layerMarks(Layer layer, ScreenTransform st) {
+        PlotColor color = Palette.colorFor(layer.colorKey(), ctx.theme);
+        List<Mark> marks = new ArrayList<>();
+        if (layer instanceof PointLayer p) {
+            if (p.yErrorLow() != null || p.yErrorHigh() != null) {
+                marks.add(errorBars(p, color));
+            }
+            PointsMark pm = new PointsMark(p.id(), p.shape(), p.sizePx() * ctx.fs, color.withOpacity(POINT_FILL_OPACITY),
+                    color.mix(ctx.theme == Theme.DARK ? 0.15 : -0.2), TransformCache.transformed(p.x(), xs),
+                    TransformCache.transformed(p.y(), ys), st, p);
+            marks.add(pm);
+            pointMarks.add(pm);
+        } else if (layer instanceof LineLayer l) {
+            double[] px = new double[l.x().length];
+            double[] py = new double[l.y().length];
+            for (int i = 0; i < px.length; i++) {
+                px[i] = pixel(xs, l.x()[i]);
+                py[i] = pixel(ys, l.y()[i]);
+            }
+            marks.add(new PolylineMark(px, py, color, l.widthPx() * ctx.fs, l.style()));
+            endLabel(marks, l.label(), px, py, color);
+        } else if (layer instanceof FunctionLayer f) {
+            double[][] xy = FunctionSampler.sample(f, xs, ys, plot);
+            marks.add(new PolylineMark(xy[0], xy[1], color, f.widthPx() * ctx.fs, f.style()));
+            endLabel(marks, f.label(), xy[0], xy[1], color);
+        } else if (layer instanceof BandLayer b) {
+            marks.add(band(b, color));
+        } else if (layer instanceof RuleLayer r) {
+            rule(marks, r, color);
+        }
+        return marks;
+    }
+
+    private Mark errorBars(PointLayer p, PlotColor color) {
+        DoubleArrayBuilder seg = new DoubleArrayBuilder(64);
+        double cap = 2.5 * ctx.fs;
+        for (int i = 0; i < p.size(); i++) {
+            double lo = p.yErrorLow() == null ? p.y()[i] : p.yErrorLow()[i];
+            double hi = p.yErrorHigh() == null ? p.y()[i] : p.yErrorHigh()[i];
+            double px = pixel(xs, p.x()[i]);
+            double p0 = pixel(ys, lo);
+            double p1 = pixel(ys, hi);
+            if (Double.isFinite(px) && Double.isFinite(p0) && Double.isFinite(p1) && p0 != p1) {
+                seg.add(px, p0, px, p1);
+                seg.add(px - cap, p0, px + cap, p0);
+                seg.add(px - cap, p1, px + cap, p1);
+            }
+        }
+        return new SegmentsMark(seg.toArray(), color.withOpacity(0.85), 1 * ctx.fs, LineStyle.SOLID);
+    }
+
+    private Mark band(BandLayer b, PlotColor color) {
+        DoubleArrayBuilder px = new DoubleArrayBuilder(b.x().length * 2);
+        DoubleArrayBuilder py = new DoubleArrayBuilder(b.x().length * 2);
+        for (int i = 0; i < b.x().length; i++) {
+            addFinite(px, py, pixel(xs, b.x()[i]), pixel(ys, b.yHigh()[i]));
+        }
+        for (int i = b.x().length - 1; i >= 0; i--) {
+            addFinite(px, py, pixel(xs, b.x()[i]), pixel(ys, b.yLow()[i]));
+        }
+        double opacity = b.opacity() > 0 && b.opacity() <= 1 ? b.opacity() : 0.25;
+        return new AreaMark(px.toArray(), py.toArray(), color.withOpacity(opacity));
+    }
+
+    private static void addFinite(DoubleArrayBuilder xs, DoubleArrayBuilder ys, double x, double y) {
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            xs.add(x);
+            ys.add(y);
+        }
+    }
+
+    private void rule(List<Mark> marks, RuleLayer r, PlotColor color) {
+        boolean horizontal = r.orientation() == RuleLayer.Orientation.HORIZONTAL;
+        double at = horizontal ? pixel(ys, r.value()) : pixel(xs, r.value());
+        if (!Double.isFinite(at)) {
+            return;
+        }
+        double[] seg = horizontal ? new double[] {plot.x(), at, plot.maxX(), at} : new double[] {at, plot.y(), at, plot.maxY()};
+        marks.add(new SegmentsMark(seg, color, r.widthPx() * ctx.fs, r.style()));
+        if (notBlank(r.label())) {
+            double size = ctx.sizes.label();
+            marks.add(obstacles.place(horizontal
+                    ? text(r.label(), plot.maxX() - 4, at - 4, size, false, color, TextAnchor.END, 0)
+                    : text(r.label(), at + 4, plot.y() + TextMeasurer.ascent(size, false) + 2, size, false, color,
+                    TextAnchor.START, 0)));
+        }
+    }
+
+    /** A curve's label at its last visible point, kept inside the plot. */
+    private void endLabel(List<Mark> marks, String label, double[] px, double[] py, PlotColor color) {
+        if (!notBlank(label)) {
+            return;
+        }
+        for (int i = px.length - 1; i >= 0; i--) {
+            if (Double.isFinite(py[i]) && plot.contains(px[i], py[i])) {
+                double size = ctx.sizes.label();
+                double width = TextMeasurer.width(label, size, false);
+                boolean roomRight = px[i] + 4 + width < plot.maxX() - 2;
+                double y = Math.max(plot.y() + TextMeasurer.ascent(size, false) + 2, py[i] - 5);
+                marks.add(obstacles.place(text(label, roomRight ? px[i] + 4 : Math.min(px[i], plot.maxX() - 2), y, size,
+                        false, color, roomRight ? TextAnchor.START : TextAnchor.END, 0)));
+                return;
+            }
+        }
+    }
+
+    /** Rings around the selected points, in the layers' order. */
+    List<Mark> selectionMarks() {
+        List<Mark> marks = new ArrayList<>();
+        if (ctx.options.selectedIds().isEmpty()) {
+            return marks;
+        }
+        for (PointsMark pm : pointMarks) {
+            String[] ids = pm.source().pointIds();
+            if (ids == null) {
+                continue;
+            }
+            DoubleArrayBuilder tx = new DoubleArrayBuilder(4);
+            DoubleArrayBuilder ty = new DoubleArrayBuilder(4);
+            List<String> selectedIds = new ArrayList<>();
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] != null && ctx.options.selectedIds().contains(ids[i])) {
+                    tx.add(pm.tx()[i]);
+                    ty.add(pm.ty()[i]);
+                    selectedIds.add(ids[i]);
+                }
+            }
+            if (tx.size() > 0) {
+                double[] x = tx.toArray();
+                double[] y = ty.toArray();
+                boolean[] hollow = new boolean[x.length];
+                Arrays.fill(hollow, true);
+                PointLayer ring = PointLayer.builder(pm.layerId() + "-selected", x, y).colorKey("frontier")
+                        .sizePx(pm.sizePx() + SELECTION_RING_PX * ctx.fs).pointIds(selectedIds.toArray(String[]::new))
+                        .hollow(hollow).build();
+                marks.add(new PointsMark(ring.id(), MarkerShape.CIRCLE, ring.sizePx(), null, ctx.textColor, x, y,
+                        pm.transform(), ring));
+            }
+        }
+        return marks;
+    }
+}
