@@ -41,6 +41,7 @@ public final class ChartPageView<S extends Record> extends BorderPane {
             surface.fontScaleProperty().bind(fontScale);
         }
         Bindings.bindContentBidirectional(surface.getSelectedIds(), selection.getSelectedIds());
+        surface.highlightIdsProperty().bind(selection.highlightIdsProperty());
         Bindings.bindContentBidirectional(surface.getPinnedIds(), viewModel.getPinnedIds());
 
         surface.setOnLegendAction((name, isolate) -> {

@@ -35,6 +35,12 @@ public final class FilterView extends VBox {
         search.setPromptText("Search models (Ctrl+F)");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
 
+        javafx.scene.control.CheckBox searchFilters = new javafx.scene.control.CheckBox("Search filters");
+        searchFilters.setId("search-filters");
+        searchFilters.setTooltip(new javafx.scene.control.Tooltip(
+                "On: the search hides the models it does not match. Off: it highlights its matches and fades the rest."));
+        searchFilters.selectedProperty().bindBidirectional(viewModel.searchFiltersProperty());
+
         CheckComboBox<String> families = checkCombo("families", viewModel.getAvailableFamilies(), viewModel.getFamilies(), "All families");
         CheckComboBox<String> orgs = checkCombo("organizations", viewModel.getAvailableOrganizations(),
                 viewModel.getOrganizations(), "All organizations");
@@ -59,7 +65,7 @@ public final class FilterView extends VBox {
         reset.setOnAction(e -> viewModel.reset());
         reset.setMaxWidth(Double.MAX_VALUE);
 
-        getChildren().addAll(heading("Search"), search, heading("Family"), families, heading("Organization"), orgs,
+        getChildren().addAll(heading("Search"), search, searchFilters, heading("Family"), families, heading("Organization"), orgs,
                 heading("Weights"), open, heading("Released"), dates, dateSlider, heading("Parameters"), sizes, sizeSlider,
                 count, reset);
     }

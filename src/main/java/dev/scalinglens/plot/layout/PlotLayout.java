@@ -49,6 +49,9 @@ public final class PlotLayout {
     private static final double TICK_MINOR_PX = 3;
     /** The selection ring's diameter exceeds the marker's by this much. */
     private static final double SELECTION_RING_PX = 6;
+    private boolean fading;
+    /** Opacity of points outside the selection or highlight while one is shown (issue 14). */
+    static final double FADED_OPACITY = 0.25;
 
     private final ChartSpec spec;
     private final LayoutOptions options;
@@ -316,6 +319,7 @@ public final class PlotLayout {
         groups.add(new SceneGroup("grid", plot, gridMarks(plot, xs, ys, xTicks, yTicks)));
 
         List<PointsMark> pointMarks = new ArrayList<>();
+        fading = fading();
         for (Layer layer : spec.layers()) {
             groups.add(new SceneGroup(layer.id(), plot, layerMarks(layer, plot, xs, ys, st, pointMarks)));
         }
@@ -429,10 +433,12 @@ public final class PlotLayout {
         List<Mark> marks = new ArrayList<>();
         if (layer instanceof PointLayer p) {
             if (p.yErrorLow() != null || p.yErrorHigh() != null) {
-                marks.add(errorBars(p, xs, ys, color));
+                marks.add(errorBars(p, xs, ys, fading ? color.withOpacity(FADED_OPACITY) : color));
             }
-            PointsMark pm = new PointsMark(p.id(), p.shape(), p.sizePx() * fs, color.withOpacity(POINT_FILL_OPACITY),
-                    color.mix(theme == Theme.DARK ? 0.15 : -0.2), TransformCache.transformed(p.x(), xs),
+            double strength = fading ? FADED_OPACITY : 1;
+            PointsMark pm = new PointsMark(p.id(), p.shape(), p.sizePx() * fs,
+                    color.withOpacity(POINT_FILL_OPACITY * strength),
+                    color.mix(theme == Theme.DARK ? 0.15 : -0.2).withOpacity(strength), TransformCache.transformed(p.x(), xs),
                     TransformCache.transformed(p.y(), ys), st, p);
             marks.add(pm);
             pointMarks.add(pm);
@@ -535,8 +541,79 @@ public final class PlotLayout {
         }
     }
 
-    private List<Mark> selectionMarks(List<PointsMark> pointMarks) {
+    /** Whether unfocused points are faded: a highlight is set, or a selected point is on this chart. */
+    private boolean fading() {
+        if (options.highlightIds() != null) {
+            return true;
+        }
+        if (options.selectedIds().isEmpty()) {
+            return false;
+        }
+        for (Layer layer : spec.layers()) {
+            if (layer instanceof PointLayer p && p.pointIds() != null) {
+                for (String id : p.pointIds()) {
+                    if (id != null && options.selectedIds().contains(id)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean focused(String id) {
+        return id != null && (options.selectedIds().contains(id)
+                || (options.highlightIds() != null && options.highlightIds().contains(id)));
+    }
+
+    /** The focused points (selected or highlighted) again at full strength, over their faded layer. */
+    private List<Mark> focusMarks(List<PointsMark> pointMarks) {
         List<Mark> marks = new ArrayList<>();
+        if (!fading) {
+            return marks;
+        }
+        for (PointsMark pm : pointMarks) {
+            PointLayer p = pm.source();
+            if (p.pointIds() == null) {
+                continue;
+            }
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < p.pointIds().length; i++) {
+                if (focused(p.pointIds()[i])) {
+                    at.add(i);
+                }
+            }
+            if (at.isEmpty()) {
+                continue;
+            }
+            int n = at.size();
+            double[] tx = new double[n];
+            double[] ty = new double[n];
+            double[] x = new double[n];
+            double[] y = new double[n];
+            String[] ids = new String[n];
+            boolean[] hollow = p.hollow() == null ? null : new boolean[n];
+            for (int k = 0; k < n; k++) {
+                int i = at.get(k);
+                tx[k] = pm.tx()[i];
+                ty[k] = pm.ty()[i];
+                x[k] = p.x()[i];
+                y[k] = p.y()[i];
+                ids[k] = p.pointIds()[i];
+                if (hollow != null) {
+                    hollow[k] = p.hollow()[i];
+                }
+            }
+            PointLayer focus = new PointLayer(p.id() + "-focus", p.name(), p.colorKey(), p.shape(), p.sizePx(), x, y,
+                    ids, null, null, hollow, null, null, null);
+            marks.add(new PointsMark(focus.id(), pm.shape(), pm.sizePx(), pm.fill().withOpacity(POINT_FILL_OPACITY),
+                    pm.stroke().withOpacity(1), tx, ty, pm.transform(), focus));
+        }
+        return marks;
+    }
+
+    private List<Mark> selectionMarks(List<PointsMark> pointMarks) {
+        List<Mark> marks = focusMarks(pointMarks);
         if (options.selectedIds().isEmpty()) {
             return marks;
         }

@@ -175,7 +175,10 @@ class SettingsTypingTest {
         ChartPageViewModel<ParetoSettings> page = openSettings(robot, "pareto");
         ChartSpec before = page.specProperty().get();
         assertTrue(before.hasData());
-        robot.interact(() -> app.mainViewModel().filters().searchProperty().set("gpt-3"));
+        robot.interact(() -> {
+            app.mainViewModel().filters().searchFiltersProperty().set(true);
+            app.mainViewModel().filters().searchProperty().set("gpt-3");
+        });
         waitUntil(() -> app.mainViewModel().filters().shownCountProperty().get()
                 < app.mainViewModel().filters().totalCountProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
