@@ -52,6 +52,8 @@ public final class PlotLayout {
     private boolean fading;
     /** Opacity of points outside the selection or highlight while one is shown (issue 14). */
     static final double FADED_OPACITY = 0.25;
+    /** Labels of faded points stay legible but step back. */
+    private static final double FADED_LABEL_OPACITY = 0.4;
 
     private final ChartSpec spec;
     private final LayoutOptions options;
@@ -782,7 +784,7 @@ public final class PlotLayout {
                     continue;
                 }
                 boolean selected = id != null && options.selectedIds().contains(id);
-                int tier = pinned ? 2 : selected ? 1 : 0;
+                int tier = pinned ? 2 : selected || focused(id) ? 1 : 0;
                 int priority = p.labelPriority() == null ? 0 : p.labelPriority()[i];
                 // A selected point has a ring SELECTION_RING_PX outside its marker: keep its label clear of it.
                 double radius = pm.sizePx() / 2 + (selected ? SELECTION_RING_PX * fs / 2 + 1 : 0);
@@ -808,8 +810,9 @@ public final class PlotLayout {
         double size = labelPx();
         double ascent = TextMeasurer.ascent(size, false);
         for (PlacedLabel l : labels) {
-            marks.add(new TextMark(l.text(), l.box().x(), l.box().y() + ascent, size, false, textColor,
-                    TextAnchor.START, 0, l.box().width()));
+            boolean faded = fading && !focused(l.point().pointId());
+            marks.add(new TextMark(l.text(), l.box().x(), l.box().y() + ascent, size, false,
+                    faded ? textColor.withOpacity(FADED_LABEL_OPACITY) : textColor, TextAnchor.START, 0, l.box().width()));
             if (l.leader()) {
                 PointsMark pm = pointMarks.stream().filter(m -> m.layerId().equals(l.point().layerId())).findFirst()
                         .orElseThrow();
