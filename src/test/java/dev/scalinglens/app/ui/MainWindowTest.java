@@ -137,6 +137,26 @@ class MainWindowTest {
         waitUntil(() -> rowsWith(robot, "faded").isEmpty());
     }
 
+    @Test
+    void choosingOpenWeightsByClickAndSortingByAHeaderClick(FxRobot robot) throws Exception {
+        loaded(robot);
+        robot.clickOn("Catalog table");
+        robot.clickOn("#open-weights");
+        // The choice's menu item (the table also has an "Open weights" column header).
+        robot.clickOn(robot.lookup(".context-menu .label")
+                .match((javafx.scene.Node n) -> "Open weights".equals(((Label) n).getText())).<javafx.scene.Node>query());
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        assertEquals(dev.scalinglens.app.filters.OpenWeightsFilter.OPEN,
+                app.mainViewModel().filters().openWeightsProperty().get());
+        javafx.scene.Node header = robot.lookup("#catalog-table .column-header .label")
+                .match((javafx.scene.Node n) -> "Parameters".equals(((Label) n).getText())).query();
+        robot.clickOn(header); // ascending
+        waitUntil(() -> "llama-2-7b".equals(table(robot).getItems().get(0).id()));
+        robot.clickOn(header); // descending
+        waitUntil(() -> "qwen2.5-72b".equals(table(robot).getItems().get(0).id()));
+        assertEquals("3 of 5 models shown", robot.lookup("#filter-count").queryAs(Label.class).getText());
+    }
+
     /** Ids of the table rows showing the pseudo-class {@code state}. */
     private static java.util.List<String> rowsWith(FxRobot robot, String state) {
         var pc = javafx.css.PseudoClass.getPseudoClass(state);
