@@ -77,6 +77,7 @@ public final class AppAssembly {
                 taskStatus::track);
         SelectionModel selection = new SelectionModel();
         FilterViewModel filters = new FilterViewModel(catalogs.catalogProperty());
+        selection.highlightIdsProperty().bind(filters.searchHighlightProperty());
         List<ChartPageViewModel<?>> charts = new ArrayList<>();
         for (ChartDefinition<?> registration : services.charts()) {
             charts.add(new ChartPageViewModel(registration, registration.followsFilters()

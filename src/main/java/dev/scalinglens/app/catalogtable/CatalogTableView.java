@@ -33,6 +33,8 @@ import javafx.scene.layout.HBox;
 public final class CatalogTableView extends BorderPane {
 
     private final CatalogTableViewModel viewModel;
+    private static final javafx.css.PseudoClass FADED = javafx.css.PseudoClass.getPseudoClass("faded");
+    private static final javafx.css.PseudoClass MATCH = javafx.css.PseudoClass.getPseudoClass("match");
     private final TableView<ModelRow> table = new TableView<>();
     private boolean syncing;
 
@@ -87,6 +89,22 @@ public final class CatalogTableView extends BorderPane {
         });
         viewModel.selection().getSelectedIds().addListener((SetChangeListener<String>) c -> selectFromModel());
         viewModel.getRows().addListener((ListChangeListener<ModelRow>) c -> selectFromModel());
+        // Selection and search emphasis as on the charts: the rest of the rows fade.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ModelRow row, boolean empty) {
+                super.updateItem(row, empty);
+                var highlight = viewModel.selection().highlightIdsProperty().get();
+                var selected = viewModel.selection().getSelectedIds();
+                boolean match = !empty && row != null && highlight != null && highlight.contains(row.id());
+                boolean emphasised = !empty && row != null && (selected.contains(row.id()) || match);
+                boolean focusing = highlight != null || !selected.isEmpty();
+                pseudoClassStateChanged(MATCH, match);
+                pseudoClassStateChanged(FADED, !empty && row != null && focusing && !emphasised);
+            }
+        });
+        viewModel.selection().getSelectedIds().addListener((SetChangeListener<String>) c -> table.refresh());
+        viewModel.selection().highlightIdsProperty().addListener((o, a, b) -> table.refresh());
 
         Button export = new Button("Export visible rows as CSV…");
         export.setId("export-csv");

@@ -41,6 +41,7 @@ public final class ChartPageView<S extends Record> extends BorderPane {
             surface.fontScaleProperty().bind(fontScale);
         }
         Bindings.bindContentBidirectional(surface.getSelectedIds(), selection.getSelectedIds());
+        surface.highlightIdsProperty().bind(selection.highlightIdsProperty());
         Bindings.bindContentBidirectional(surface.getPinnedIds(), viewModel.getPinnedIds());
 
         surface.setOnLegendAction((name, isolate) -> {
@@ -130,7 +131,8 @@ public final class ChartPageView<S extends Record> extends BorderPane {
         TitledPane settings = new TitledPane("Settings", sheet);
         settings.setCollapsible(false);
         // Names are capped in base.css (.property-pane > .label), so the fields get the rest of this width.
-        settings.setPrefWidth(360);
+        // 360 px where there is room; on a narrow page (1024 px window, side panels open) the chart keeps more.
+        settings.prefWidthProperty().bind(Bindings.max(260, Bindings.min(360, widthProperty().multiply(0.4))));
         settings.setMaxHeight(Double.MAX_VALUE);
         settings.managedProperty().bind(showSettings.selectedProperty());
         settings.visibleProperty().bind(showSettings.selectedProperty());

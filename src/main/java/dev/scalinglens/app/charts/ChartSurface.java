@@ -27,6 +27,11 @@ public interface ChartSurface {
     /** Model ids highlighted as selected. */
     ObservableSet<String> getSelectedIds();
 
+    /** Model ids drawn at full strength with the rest faded (search matches), or null for none. */
+    default ObjectProperty<java.util.Set<String>> highlightIdsProperty() {
+        return new javafx.beans.property.SimpleObjectProperty<>();
+    }
+
     /** Model ids whose labels are always drawn. */
     ObservableSet<String> getPinnedIds();
 

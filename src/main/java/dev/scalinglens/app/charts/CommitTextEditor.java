@@ -3,7 +3,9 @@ package dev.scalinglens.app.charts;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.PropertySheet;
@@ -14,15 +16,18 @@ import org.controlsfx.property.editor.AbstractPropertyEditor;
  * focus, never per keystroke: "4096" is one edit, not "4", "40", "409", "4096" each redrawing the chart.
  * Escape puts back the value in force.
  */
-final class CommitTextEditor extends AbstractPropertyEditor<String, TextField> {
+final class CommitTextEditor extends AbstractPropertyEditor<String, VBox> {
 
     /** The text last committed; ControlsFX forwards its changes to the item. */
     private StringProperty committed;
 
-    CommitTextEditor(PropertySheet.Item item) {
-        super(item, new TextField());
-        TextField field = getEditor();
-        field.getStyleClass().add("settings-text");
+    /**
+     * @param message why the last value typed here was refused (the accepted range), shown under the field; the
+     *                field keeps the refused text and the focus so the user can correct it
+     */
+    CommitTextEditor(PropertySheet.Item item, StringProperty message) {
+        super(item, box(message));
+        TextField field = field();
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 commit();
@@ -30,7 +35,8 @@ final class CommitTextEditor extends AbstractPropertyEditor<String, TextField> {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 Object inForce = getProperty().getValue();
-                field.setText(inForce == null ? "" : inForce.toString());
+                setValue(inForce == null ? "" : inForce.toString());
+                message.set("");
                 field.selectAll();
                 e.consume();
             }
@@ -42,8 +48,30 @@ final class CommitTextEditor extends AbstractPropertyEditor<String, TextField> {
         });
     }
 
+    private static VBox box(StringProperty message) {
+        TextField field = new TextField();
+        field.getStyleClass().add("settings-text");
+        Label refused = new Label();
+        refused.getStyleClass().add("settings-field-error");
+        refused.setWrapText(true);
+        refused.textProperty().bind(message);
+        refused.managedProperty().bind(message.isNotEmpty());
+        refused.visibleProperty().bind(refused.managedProperty());
+        message.addListener((o, was, now) -> field.pseudoClassStateChanged(INVALID, !now.isEmpty()));
+        VBox box = new VBox(2, field, refused);
+        box.getStyleClass().add("settings-text-box");
+        return box;
+    }
+
+    private static final javafx.css.PseudoClass INVALID = javafx.css.PseudoClass.getPseudoClass("invalid");
+
+    /** The text field (the editor's node is the field with its message under it). */
+    TextField field() {
+        return (TextField) getEditor().getChildren().get(0);
+    }
+
     private void commit() {
-        committed().set(getEditor().getText());
+        committed().set(field().getText());
     }
 
     // Called from the superclass constructor, before this class's fields are assigned: created lazily.
@@ -62,7 +90,7 @@ final class CommitTextEditor extends AbstractPropertyEditor<String, TextField> {
     @Override
     public void setValue(String value) {
         String text = value == null ? "" : value;
-        getEditor().setText(text);
+        field().setText(text);
         committed().set(text);
     }
 }

@@ -183,6 +183,24 @@ public final class RecordEditing {
     }
 
     /** "tokensPerParameter" → "Tokens per parameter". */
+    /**
+     * The accepted range of a component as words ("128 … 1,048,576 tokens") from its
+     * {@link dev.scalinglens.charts.SettingRange}, or empty when it has none.
+     */
+    public static String rangeText(RecordComponent c) {
+        dev.scalinglens.charts.SettingRange r = c.getAnnotation(dev.scalinglens.charts.SettingRange.class);
+        if (r == null) {
+            return "";
+        }
+        String text = number(r.min()) + " … " + number(r.max());
+        return r.unit().isEmpty() ? text : text + " " + r.unit();
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? String.format(java.util.Locale.ROOT, "%,d", (long) v) : formatDouble(v);
+    }
+
     public static String label(String componentName) {
         String words = WORDS.get(componentName);
         if (words != null) {

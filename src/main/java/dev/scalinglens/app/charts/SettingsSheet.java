@@ -81,7 +81,7 @@ public final class SettingsSheet<S extends Record> extends VBox {
                 return editor;
             }
             if (item instanceof SettingsSheet<?>.ComponentItem c && c.editedAsText()) {
-                return new CommitTextEditor(item);
+                return new CommitTextEditor(item, c.message);
             }
             return defaults.call(item);
         });
@@ -182,13 +182,10 @@ public final class SettingsSheet<S extends Record> extends VBox {
         sheet.getItems().setAll(items);
     }
 
+    /** Applies {@code value}; throws the record's refusal. */
     private void edit(String name, Object value) {
-        try {
-            settings.set(RecordEditing.with(settings.get(), name, value));
-            error.setText("");
-        } catch (IllegalArgumentException e) {
-            error.setText(RecordEditing.label(name) + ": " + e.getMessage());
-        }
+        settings.set(RecordEditing.with(settings.get(), name, value));
+        error.setText("");
     }
 
     /** One record component as a sheet row. Numbers and lists are edited as text, parsed here. */
@@ -197,6 +194,8 @@ public final class SettingsSheet<S extends Record> extends VBox {
         private final RecordEditing.Kind kind;
         /** What the editor shows; set after every change of the settings, so editors follow undo or a restore. */
         private final javafx.beans.property.ObjectProperty<Object> shown = new javafx.beans.property.SimpleObjectProperty<>();
+        /** Why the value last typed into this row's text field was refused; empty once a value is applied. */
+        private final javafx.beans.property.StringProperty message = new javafx.beans.property.SimpleStringProperty("");
 
         ComponentItem(RecordComponent component, RecordEditing.Kind kind) {
             this.component = component;
@@ -289,9 +288,24 @@ public final class SettingsSheet<S extends Record> extends VBox {
                     case DOUBLE_LIST -> apply.accept(RecordEditing.parseDoubles(value.toString()));
                     default -> apply.accept(value);
                 }
+                message.set("");
             } catch (IllegalArgumentException e) {
-                error.setText(getName() + ": " + e.getMessage());
+                refuse(value, e);
             }
+        }
+
+        /**
+         * A refused value: text fields say so under the field, stating the accepted range when the record declares
+         * one ({@code SettingRange}); other editors in the sheet's message line. Nothing is applied.
+         */
+        private void refuse(Object value, IllegalArgumentException e) {
+            if (!editedAsText()) {
+                error.setText(getName() + ": " + e.getMessage());
+                return;
+            }
+            String range = RecordEditing.rangeText(component);
+            message.set(range.isEmpty() ? e.getMessage()
+                    : "Enter " + range + " (not \"" + String.valueOf(value).strip() + "\")");
         }
 
         /** A whole number, with thousands separators allowed ("4,096"); otherwise a message that says what is. */

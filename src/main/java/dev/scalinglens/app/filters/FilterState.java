@@ -12,6 +12,8 @@ import java.util.function.Predicate;
  *
  * @param parametersLog10Min lower bound on log10(total parameters), or null
  * @param parametersLog10Max upper bound on log10(total parameters), or null
+ * @param searchFilters      true: the search hides the models it does not match (the old behaviour); false (default):
+ *                           every model stays, the matches are highlighted and the rest faded
  */
 public record FilterState(
         Set<String> families,
@@ -21,7 +23,15 @@ public record FilterState(
         LocalDate releasedTo,
         Double parametersLog10Min,
         Double parametersLog10Max,
-        String search) {
+        String search,
+        boolean searchFilters) {
+
+    public FilterState(Set<String> families, Set<String> organizations, OpenWeightsFilter openWeights,
+                       LocalDate releasedFrom, LocalDate releasedTo, Double parametersLog10Min,
+                       Double parametersLog10Max, String search) {
+        this(families, organizations, openWeights, releasedFrom, releasedTo, parametersLog10Min, parametersLog10Max,
+                search, false);
+    }
 
     public FilterState {
         families = families == null ? Set.of() : Set.copyOf(families);
@@ -36,10 +46,10 @@ public record FilterState(
 
     /**
      * The predicate these settings describe. A model lacking the value a bound tests (no date, no
-     * parameter count) is hidden only while that bound is set.
+     * parameter count) is hidden only while that bound is set. The search takes part only when it filters.
      */
     public Predicate<ModelRecord> toPredicate() {
-        String needle = search.strip().toLowerCase(Locale.ROOT);
+        String needle = searchFilters ? search.strip().toLowerCase(Locale.ROOT) : "";
         return m -> (families.isEmpty() || families.contains(m.family()))
                 && (organizations.isEmpty() || organizations.contains(m.organization()))
                 && openWeights.accepts(m.openWeights())
@@ -47,6 +57,17 @@ public record FilterState(
                 && (releasedTo == null || (m.releaseDate() != null && !m.releaseDate().isAfter(releasedTo)))
                 && withinLog10(m, parametersLog10Min, parametersLog10Max)
                 && (needle.isEmpty() || matches(m, needle));
+    }
+
+    /** True while the search highlights instead of filtering and has text. */
+    public boolean highlighting() {
+        return !searchFilters && !search.isBlank();
+    }
+
+    /** Whether {@code m} matches the search (id, name, family or organisation, ignoring case). */
+    public boolean searchMatches(ModelRecord m) {
+        String needle = search.strip().toLowerCase(Locale.ROOT);
+        return needle.isEmpty() || matches(m, needle);
     }
 
     private static boolean withinLog10(ModelRecord m, Double min, Double max) {

@@ -11,9 +11,11 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
@@ -34,6 +36,12 @@ public final class FilterView extends VBox {
         search.setId("search");
         search.setPromptText("Search models (Ctrl+F)");
         search.textProperty().bindBidirectional(viewModel.searchProperty());
+
+        CheckBox searchFilters = new CheckBox("Search filters");
+        searchFilters.setId("search-filters");
+        searchFilters.setTooltip(new Tooltip(
+                "On: the search hides the models it does not match. Off: it highlights its matches and fades the rest."));
+        searchFilters.selectedProperty().bindBidirectional(viewModel.searchFiltersProperty());
 
         CheckComboBox<String> families = checkCombo("families", viewModel.getAvailableFamilies(), viewModel.getFamilies(),
                 "All families");
@@ -60,7 +68,7 @@ public final class FilterView extends VBox {
         reset.setOnAction(e -> viewModel.reset());
         reset.setMaxWidth(Double.MAX_VALUE);
 
-        getChildren().addAll(heading("Search"), search, heading("Family"), families, heading("Organization"), orgs,
+        getChildren().addAll(heading("Search"), search, searchFilters, heading("Family"), families, heading("Organization"), orgs,
                 heading("Weights"), open, heading("Released"), dates, dateSlider, heading("Parameters"), sizes, sizeSlider,
                 count, reset);
     }

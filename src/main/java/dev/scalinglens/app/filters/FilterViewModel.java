@@ -38,6 +38,9 @@ public final class FilterViewModel {
     private final ObjectProperty<Double> parametersLog10Min = new SimpleObjectProperty<>();
     private final ObjectProperty<Double> parametersLog10Max = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty searchFilters = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** Ids of the shown models the search matches while it highlights; null when nothing is highlighted. */
+    private final ReadOnlyObjectWrapper<java.util.Set<String>> searchHighlight = new ReadOnlyObjectWrapper<>();
 
     private final ObservableList<String> availableFamilies = FXCollections.observableArrayList();
     /** Held here: an unmodifiable wrapper made per call would be collected with its listeners. */
@@ -56,7 +59,7 @@ public final class FilterViewModel {
         this.source = Objects.requireNonNull(source);
         source.addListener((obs, old, catalog) -> onSourceChanged());
         Observable[] inputs = {families, organizations, openWeights, releasedFrom, releasedTo,
-                parametersLog10Min, parametersLog10Max, search};
+                parametersLog10Min, parametersLog10Max, search, searchFilters};
         for (Observable input : inputs) {
             input.addListener(o -> recompute());
         }
@@ -79,7 +82,8 @@ public final class FilterViewModel {
 
     private void recompute() {
         FilterState now = new FilterState(families, organizations, openWeights.get(), releasedFrom.get(),
-                releasedTo.get(), parametersLog10Min.get(), parametersLog10Max.get(), search.get());
+                releasedTo.get(), parametersLog10Min.get(), parametersLog10Max.get(), search.get(),
+                searchFilters.get());
         state.set(now);
         Catalog catalog = source.getValue() == null ? Catalog.empty() : source.getValue();
         Predicate<ModelRecord> predicate = now.toPredicate();
@@ -89,6 +93,8 @@ public final class FilterViewModel {
         shownCount.set(filtered.models().size());
         totalCount.set(catalog.models().size());
         countText.set(filtered.models().size() + " of " + catalog.models().size());
+        searchHighlight.set(now.highlighting() ? filtered.models().stream().filter(now::searchMatches)
+                .map(ModelRecord::id).collect(java.util.stream.Collectors.toUnmodifiableSet()) : null);
         filteredCatalog.set(filtered);
     }
 
@@ -104,11 +110,24 @@ public final class FilterViewModel {
         parametersLog10Min.set(s.parametersLog10Min());
         parametersLog10Max.set(s.parametersLog10Max());
         search.set(s.search());
+        searchFilters.set(s.searchFilters());
     }
 
-    /** One click: show everything again. */
+    /** One click: show everything again (whether the search filters or highlights is a preference and stays). */
     public void reset() {
+        boolean filtersBySearch = searchFilters.get();
         apply(FilterState.none());
+        searchFilters.set(filtersBySearch);
+    }
+
+    /** True: the search hides what it does not match; false: it highlights its matches. */
+    public javafx.beans.property.BooleanProperty searchFiltersProperty() {
+        return searchFilters;
+    }
+
+    /** Ids of the shown models the search matches while it highlights (null: no highlight). */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Set<String>> searchHighlightProperty() {
+        return searchHighlight.getReadOnlyProperty();
     }
 
     public ObservableSet<String> getFamilies() {

@@ -16,6 +16,8 @@ public final class SelectionModel {
 
     private final ObservableSet<String> selectedIds = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private final ReadOnlyObjectWrapper<String> focusedId = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> highlightIds =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     public SelectionModel() {
         selectedIds.addListener((SetChangeListener<String>) change -> {
@@ -25,6 +27,11 @@ public final class SelectionModel {
                 focusedId.set(selectedIds.stream().reduce((a, b) -> b).orElse(null));
             }
         });
+    }
+
+    /** Ids the search highlights (the rest faded on every chart and in the table), or null for none. */
+    public javafx.beans.property.ObjectProperty<java.util.Set<String>> highlightIdsProperty() {
+        return highlightIds;
     }
 
     public ObservableSet<String> getSelectedIds() {

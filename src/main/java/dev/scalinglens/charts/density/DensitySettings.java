@@ -23,7 +23,10 @@ import java.time.LocalDate;
  */
 public record DensitySettings(DensityPreset preset, DensityBenchmark benchmark, LocalDate fitFrom, LocalDate fitTo,
                               boolean allScoreKinds, boolean splitAtChatGpt, boolean showEnvelope,
-                              boolean sensitivityView, int bootstrapReplicates, long seed) {
+                              boolean sensitivityView,
+                              @dev.scalinglens.charts.SettingRange(min = 1,
+                                      max = DensitySettings.MAX_BOOTSTRAP_REPLICATES) int bootstrapReplicates,
+                              long seed) {
 
     /** Far more resamples than a 95% interval needs (1,000 give it to about ±1 day), and still seconds. */
     public static final int MAX_BOOTSTRAP_REPLICATES = 100_000;

@@ -29,7 +29,8 @@ public record ParetoSettings(
         String modelId,
         List<String> hardwareIds,
         Precision precision,
-        int contextLengthTokens,
+        @dev.scalinglens.charts.SettingRange(min = ParetoSettings.MIN_CONTEXT_TOKENS,
+                max = ParetoSettings.MAX_CONTEXT_TOKENS, unit = "tokens") int contextLengthTokens,
         YMetric yMetric,
         double targetInteractivityTokensPerSecondPerUser,
         boolean showMeasuredRuns,
@@ -73,6 +74,8 @@ public record ParetoSettings(
     /** The settings of earlier views: the modelled chart, without the measured-view options. */
     /** The longest context served by current models (1M tokens); beyond it the KV cache is fiction. */
     public static final int MAX_CONTEXT_TOKENS = 1 << 20;
+    /** A context shorter than one prompt template is no what-if (the measured view ignores the context). */
+    public static final int MIN_CONTEXT_TOKENS = 128;
 
     public ParetoSettings(String modelId, List<String> hardwareIds, Precision precision, int contextLengthTokens,
             YMetric yMetric, double targetInteractivityTokensPerSecondPerUser, boolean showMeasuredRuns) {
@@ -98,9 +101,10 @@ public record ParetoSettings(
                     + pricePerGpuHourUsd + " and " + slaValue);
         }
         hardwareIds = hardwareIds == null ? List.of() : List.copyOf(hardwareIds);
-        if (contextLengthTokens < 0 || contextLengthTokens > MAX_CONTEXT_TOKENS) {
+        if (contextLengthTokens < MIN_CONTEXT_TOKENS || contextLengthTokens > MAX_CONTEXT_TOKENS) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                    "context length must be 0 … %,d tokens, got %,d", MAX_CONTEXT_TOKENS, contextLengthTokens));
+                    "context length must be %,d … %,d tokens, got %,d", MIN_CONTEXT_TOKENS, MAX_CONTEXT_TOKENS,
+                    contextLengthTokens));
         }
     }
 

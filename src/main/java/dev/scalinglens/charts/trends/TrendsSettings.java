@@ -22,7 +22,10 @@ import java.time.LocalDate;
  */
 public record TrendsSettings(TrendPreset preset, TrendField field, LocalDate fitFrom, LocalDate fitTo,
                              boolean frontierOnly, TrendGrouping groupBy, LocalDate splitDate,
-                             boolean compareToLatest, int bootstrapReplicates, long seed) {
+                             boolean compareToLatest,
+                             @dev.scalinglens.charts.SettingRange(min = 0,
+                                     max = TrendOptions.MAX_BOOTSTRAP_REPLICATES) int bootstrapReplicates,
+                             long seed) {
 
     public TrendsSettings {
         preset = preset == null ? TrendPreset.NONE : preset;

@@ -7,7 +7,10 @@ import dev.scalinglens.plot.spec.ChartSpec;
 import dev.scalinglens.plot.spec.Layer;
 import java.util.Objects;
 
-/** What every layout stage reads: the checked spec and options, the font scale, text sizes and theme colours. */
+/**
+ * What every layout stage reads: the checked spec and options, the font scale, text sizes, theme colours and
+ * which points are in focus.
+ */
 final class LayoutContext {
 
     final ChartSpec spec;
@@ -20,6 +23,7 @@ final class LayoutContext {
     final PlotColor axisColor;
     final PlotColor gridColor;
     final PlotColor background;
+    final Focus focus;
 
     LayoutContext(ChartSpec spec, LayoutOptions options) {
         this.spec = Objects.requireNonNull(spec, "chart spec is null");
@@ -40,5 +44,6 @@ final class LayoutContext {
         this.axisColor = Palette.colorFor("axis", theme);
         this.gridColor = Palette.colorFor("grid", theme);
         this.background = Palette.background(theme);
+        this.focus = new Focus(spec, options);
     }
 }

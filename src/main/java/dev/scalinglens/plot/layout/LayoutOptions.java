@@ -16,10 +16,20 @@ import java.util.Set;
  *                    of the y tick labels (which would move the data under the cursor); 0 for none
  * @param slide       the slide layout mode (minimum text size, top-N labels, trimmed legend), or null for screen
  * @param legendExpanded the screen legend lists every series (the user clicked its "+N more")
+ * @param highlightIds point ids drawn at full strength while every other point is faded (e.g. search matches),
+ *                    or null for no highlight. Selected points on the chart are always drawn at full strength
+ *                    and fade the rest too; an empty set fades every unselected point (a search matching nothing)
  */
 public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
                             Set<String> selectedIds, double fontScale, double minLeftMarginPx, SlideRules slide,
-                            boolean legendExpanded) {
+                            boolean legendExpanded, Set<String> highlightIds) {
+
+    public LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
+                         Set<String> selectedIds, double fontScale, double minLeftMarginPx, SlideRules slide,
+                         boolean legendExpanded) {
+        this(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, minLeftMarginPx, slide,
+                legendExpanded, null);
+    }
 
     public LayoutOptions(double widthPx, double heightPx, Theme theme, Viewport viewport, Set<String> pinnedIds,
                          Set<String> selectedIds, double fontScale, double minLeftMarginPx, SlideRules slide) {
@@ -44,6 +54,7 @@ public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewpo
         pinnedIds = pinnedIds == null ? Set.of() : Set.copyOf(pinnedIds);
         selectedIds = selectedIds == null ? Set.of() : Set.copyOf(selectedIds);
         fontScale = fontScale > 0 ? fontScale : 1;
+        highlightIds = highlightIds == null ? null : Set.copyOf(highlightIds);
     }
 
     public static LayoutOptions of(double widthPx, double heightPx, Theme theme) {
@@ -52,27 +63,33 @@ public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewpo
 
     public LayoutOptions withViewport(Viewport newViewport) {
         return new LayoutOptions(widthPx, heightPx, theme, newViewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx, slide, legendExpanded);
+                minLeftMarginPx, slide, legendExpanded, highlightIds);
     }
 
     public LayoutOptions withSize(double newWidthPx, double newHeightPx) {
         return new LayoutOptions(newWidthPx, newHeightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx, slide, legendExpanded);
+                minLeftMarginPx, slide, legendExpanded, highlightIds);
     }
 
     public LayoutOptions withMinLeftMargin(double px) {
         return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, px, slide,
-                legendExpanded);
+                legendExpanded, highlightIds);
     }
 
     /** These options in the slide layout mode ({@code rules}), or back to screen layout (null). */
     public LayoutOptions withSlide(SlideRules rules) {
         return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx, rules, legendExpanded);
+                minLeftMarginPx, rules, legendExpanded, highlightIds);
     }
 
     public LayoutOptions withLegendExpanded(boolean expanded) {
         return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx, slide, expanded);
+                minLeftMarginPx, slide, expanded, highlightIds);
+    }
+
+    /** These options with {@code ids} highlighted (the rest faded), or no highlight (null). */
+    public LayoutOptions withHighlight(Set<String> ids) {
+        return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
+                minLeftMarginPx, slide, legendExpanded, ids);
     }
 }

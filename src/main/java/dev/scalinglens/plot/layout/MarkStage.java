@@ -69,11 +69,13 @@ final class MarkStage {
         List<Mark> marks = new ArrayList<>();
         if (layer instanceof PointLayer p) {
             if (p.yErrorLow() != null || p.yErrorHigh() != null) {
-                marks.add(errorBars(p, color));
+                marks.add(errorBars(p, color.withOpacity(ctx.focus.strength())));
             }
-            PointsMark pm = new PointsMark(p.id(), p.shape(), p.sizePx() * ctx.fs, color.withOpacity(POINT_FILL_OPACITY),
-                    color.mix(ctx.theme == Theme.DARK ? 0.15 : -0.2), TransformCache.transformed(p.x(), xs),
-                    TransformCache.transformed(p.y(), ys), st, p);
+            double strength = ctx.focus.strength();
+            PointsMark pm = new PointsMark(p.id(), p.shape(), p.sizePx() * ctx.fs,
+                    color.withOpacity(POINT_FILL_OPACITY * strength),
+                    color.mix(ctx.theme == Theme.DARK ? 0.15 : -0.2).withOpacity(strength),
+                    TransformCache.transformed(p.x(), xs), TransformCache.transformed(p.y(), ys), st, p);
             marks.add(pm);
             pointMarks.add(pm);
         } else if (layer instanceof LineLayer l) {
@@ -170,9 +172,59 @@ final class MarkStage {
         }
     }
 
-    /** Rings around the selected points, in the layers' order. */
-    List<Mark> selectionMarks() {
+    /** The focused points (selected or highlighted) again at full strength over their faded layer. */
+    private List<Mark> focusMarks() {
         List<Mark> marks = new ArrayList<>();
+        if (!ctx.focus.fading()) {
+            return marks;
+        }
+        for (PointsMark pm : pointMarks) {
+            PointLayer p = pm.source();
+            if (p.pointIds() == null) {
+                continue;
+            }
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < p.pointIds().length; i++) {
+                if (ctx.focus.focused(p.pointIds()[i])) {
+                    at.add(i);
+                }
+            }
+            if (!at.isEmpty()) {
+                marks.add(focusMark(pm, at));
+            }
+        }
+        return marks;
+    }
+
+    private static PointsMark focusMark(PointsMark pm, List<Integer> at) {
+        PointLayer p = pm.source();
+        int n = at.size();
+        double[] tx = new double[n];
+        double[] ty = new double[n];
+        double[] x = new double[n];
+        double[] y = new double[n];
+        String[] ids = new String[n];
+        boolean[] hollow = p.hollow() == null ? null : new boolean[n];
+        for (int k = 0; k < n; k++) {
+            int i = at.get(k);
+            tx[k] = pm.tx()[i];
+            ty[k] = pm.ty()[i];
+            x[k] = p.x()[i];
+            y[k] = p.y()[i];
+            ids[k] = p.pointIds()[i];
+            if (hollow != null) {
+                hollow[k] = p.hollow()[i];
+            }
+        }
+        PointLayer focus = PointLayer.builder(p.id() + "-focus", x, y).name(p.name()).colorKey(p.colorKey())
+                .shape(p.shape()).sizePx(p.sizePx()).pointIds(ids).hollow(hollow).build();
+        return new PointsMark(focus.id(), pm.shape(), pm.sizePx(), pm.fill().withOpacity(POINT_FILL_OPACITY),
+                pm.stroke().withOpacity(1), tx, ty, pm.transform(), focus);
+    }
+
+    /** The focused points at full strength, then rings around the selected ones, in the layers' order. */
+    List<Mark> selectionMarks() {
+        List<Mark> marks = focusMarks();
         if (ctx.options.selectedIds().isEmpty()) {
             return marks;
         }

@@ -1,5 +1,6 @@
 package dev.scalinglens.plot.layout;
 
+import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.PointRef;
 import dev.scalinglens.plot.scene.Mark;
 import dev.scalinglens.plot.scene.PlacedLabel;
@@ -51,7 +52,7 @@ final class PointLabelStage {
                     continue;
                 }
                 boolean selected = id != null && options.selectedIds().contains(id);
-                int tier = pinned ? 2 : selected ? 1 : 0;
+                int tier = pinned ? 2 : selected || ctx.focus.focused(id) ? 1 : 0;
                 int priority = p.labelPriority() == null ? 0 : p.labelPriority()[i];
                 // A selected point has a ring SELECTION_RING_PX outside its marker: keep its label clear of it.
                 double radius = pm.sizePx() / 2 + (selected ? MarkStage.SELECTION_RING_PX * ctx.fs / 2 + 1 : 0);
@@ -93,7 +94,9 @@ final class PointLabelStage {
         double size = ctx.sizes.label();
         double ascent = TextMeasurer.ascent(size, false);
         for (PlacedLabel l : labels) {
-            marks.add(new TextMark(l.text(), l.box().x(), l.box().y() + ascent, size, false, ctx.textColor,
+            boolean faded = ctx.focus.fading() && !ctx.focus.focused(l.point().pointId());
+            PlotColor color = faded ? ctx.textColor.withOpacity(Focus.FADED_LABEL_OPACITY) : ctx.textColor;
+            marks.add(new TextMark(l.text(), l.box().x(), l.box().y() + ascent, size, false, color,
                     TextAnchor.START, 0, l.box().width()));
             if (l.leader()) {
                 PointsMark pm = pointMarks.stream().filter(m -> m.layerId().equals(l.point().layerId())).findFirst()

@@ -30,6 +30,7 @@ class FilterViewModelTest {
 
     @Test
     void searchFiltersTableRowsAndCount() {
+        w.filters.searchFiltersProperty().set(true);
         w.filters.searchProperty().set("llama");
         assertEquals(List.of("llama-2-7b", "llama-2-70b"), tableIds());
         assertEquals("2 of 5", w.filters.countTextProperty().get());
@@ -39,7 +40,32 @@ class FilterViewModelTest {
     @Test
     void searchMatchesOrganizationCaseInsensitively() {
         w.filters.searchProperty().set("DEEPMIND");
-        assertEquals(List.of("chinchilla-70b"), tableIds());
+        assertEquals(java.util.Set.of("chinchilla-70b"), w.filters.searchHighlightProperty().get());
+    }
+
+    @Test
+    void searchHighlightsByDefaultAndKeepsEveryRow() {
+        assertEquals(null, w.filters.searchHighlightProperty().get(), "no search, no highlight");
+        w.filters.searchProperty().set("llama");
+        assertEquals(5, tableIds().size());
+        assertEquals("5 of 5", w.filters.countTextProperty().get());
+        assertEquals(java.util.Set.of("llama-2-7b", "llama-2-70b"), w.filters.searchHighlightProperty().get());
+        assertEquals(w.filters.searchHighlightProperty().get(), w.selection.highlightIdsProperty().get(),
+                "the highlight reaches the shared selection model (charts and table)");
+        w.filters.searchProperty().set("no such model");
+        assertEquals(java.util.Set.of(), w.filters.searchHighlightProperty().get(), "a miss fades everything");
+        w.filters.searchFiltersProperty().set(true);
+        assertEquals(null, w.filters.searchHighlightProperty().get(), "filtering, nothing to highlight");
+        assertEquals(0, tableIds().size());
+    }
+
+    @Test
+    void resetKeepsWhetherSearchFilters() {
+        w.filters.searchFiltersProperty().set(true);
+        w.filters.searchProperty().set("gpt");
+        w.filters.reset();
+        assertEquals("", w.filters.searchProperty().get());
+        assertTrue(w.filters.searchFiltersProperty().get());
     }
 
     @Test
@@ -86,6 +112,7 @@ class FilterViewModelTest {
     void filtersReachTheActiveChartPage() {
         var page = w.main.currentChart().orElseThrow();
         assertEquals(5, points(page.specProperty().get()));
+        w.filters.searchFiltersProperty().set(true);
         w.filters.searchProperty().set("llama");
         assertEquals(2, points(page.specProperty().get()));
     }

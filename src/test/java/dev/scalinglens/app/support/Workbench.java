@@ -48,6 +48,7 @@ public final class Workbench {
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         catalogs = new CatalogSessionViewModel(service, executor, taskStatus::track);
         filters = new FilterViewModel(catalogs.catalogProperty());
+        selection.highlightIdsProperty().bind(filters.searchHighlightProperty()); // as AppAssembly
         for (ChartDefinition<?> r : registrations) {
             charts.add(new ChartPageViewModel(r, filters.filteredCatalogProperty(), executor));
         }

@@ -102,6 +102,7 @@ class MainWindowTest {
         var canvas = (CanvasChartSurface) app.mainView().chartPage("tokens-params").surface();
         waitUntil(() -> canvas.specProperty().get() != null);
         var specBefore = canvas.specProperty().get();
+        robot.clickOn("#search-filters");
         robot.clickOn("#search").write("llama");
         waitUntil(() -> table(robot).getItems().size() == 2);
         waitUntil(() -> canvas.specProperty().get() != specBefore);
@@ -110,6 +111,58 @@ class MainWindowTest {
         assertEquals("2 of 5 models shown", robot.lookup("#filter-count").queryAs(Label.class).getText());
         robot.clickOn("#reset-filters");
         waitUntil(() -> table(robot).getItems().size() == 5);
+    }
+
+    @Test
+    void typingASearchHighlightsMatchesOnTheChartAndInTheTableAndFadesTheRest(FxRobot robot) throws Exception {
+        loaded(robot);
+        robot.clickOn("Catalog table");
+        var canvas = (CanvasChartSurface) app.mainView().chartPage("tokens-params").surface();
+        robot.clickOn("#search").write("llama");
+        waitUntil(() -> java.util.Set.of("llama-2-7b", "llama-2-70b").equals(canvas.highlightIdsProperty().get()));
+        assertEquals(5, table(robot).getItems().size(), "highlighting keeps every row");
+        waitUntil(() -> rowsWith(robot, "match").size() == 2 && rowsWith(robot, "faded").size() == 3);
+        assertTrue(rowsWith(robot, "match").containsAll(java.util.List.of("llama-2-7b", "llama-2-70b")));
+        robot.clickOn("#reset-filters");
+        waitUntil(() -> canvas.highlightIdsProperty().get() == null && rowsWith(robot, "faded").isEmpty());
+    }
+
+    @Test
+    void selectingARowFadesTheOtherRows(FxRobot robot) throws Exception {
+        loaded(robot);
+        robot.clickOn("Catalog table");
+        robot.interact(() -> app.mainViewModel().selection().selectOnly(java.util.List.of("gpt-3-175b")));
+        waitUntil(() -> rowsWith(robot, "faded").size() == 4 && !rowsWith(robot, "faded").contains("gpt-3-175b"));
+        robot.interact(() -> app.mainViewModel().selection().clear());
+        waitUntil(() -> rowsWith(robot, "faded").isEmpty());
+    }
+
+    @Test
+    void choosingOpenWeightsByClickAndSortingByAHeaderClick(FxRobot robot) throws Exception {
+        loaded(robot);
+        robot.clickOn("Catalog table");
+        robot.clickOn("#open-weights");
+        // The choice's menu item (the table also has an "Open weights" column header).
+        robot.clickOn(robot.lookup(".context-menu .label")
+                .match((javafx.scene.Node n) -> "Open weights".equals(((Label) n).getText())).<javafx.scene.Node>query());
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        assertEquals(dev.scalinglens.app.filters.OpenWeightsFilter.OPEN,
+                app.mainViewModel().filters().openWeightsProperty().get());
+        javafx.scene.Node header = robot.lookup("#catalog-table .column-header .label")
+                .match((javafx.scene.Node n) -> "Parameters".equals(((Label) n).getText())).query();
+        robot.clickOn(header); // ascending
+        waitUntil(() -> "llama-2-7b".equals(table(robot).getItems().get(0).id()));
+        robot.clickOn(header); // descending
+        waitUntil(() -> "qwen2.5-72b".equals(table(robot).getItems().get(0).id()));
+        assertEquals("3 of 5 models shown", robot.lookup("#filter-count").queryAs(Label.class).getText());
+    }
+
+    /** Ids of the table rows showing the pseudo-class {@code state}. */
+    private static java.util.List<String> rowsWith(FxRobot robot, String state) {
+        var pc = javafx.css.PseudoClass.getPseudoClass(state);
+        return robot.lookup("#catalog-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> r.getItem() != null && r.getPseudoClassStates().contains(pc))
+                .map(r -> ((dev.scalinglens.app.catalogtable.ModelRow) r.getItem()).id()).toList();
     }
 
     @Test
@@ -155,6 +208,7 @@ class MainWindowTest {
     @Test
     void savedWorkspaceReopensInANewWindowWithTheSameView(FxRobot robot) throws Exception {
         loaded(robot);
+        robot.clickOn("#search-filters"); // remembered in the workspace
         robot.clickOn("#search").write("llama");
         robot.clickOn("Decode Pareto");
         Path file = dir.resolve("view.json");
@@ -174,6 +228,7 @@ class MainWindowTest {
         waitUntil(() -> "llama".equals(vm.filters().searchProperty().get()));
         assertEquals("pareto", vm.selectedPageProperty().get());
         assertEquals(2, vm.filters().shownCountProperty().get());
+        assertTrue(vm.filters().searchFiltersProperty().get());
         assertEquals(app.mainViewModel().snapshot().filters(), vm.snapshot().filters());
     }
 

@@ -75,8 +75,10 @@ class SettingsTypingTest {
         GridPane grid = (GridPane) label.getParent();
         Integer row = GridPane.getRowIndex(label);
         return grid.getChildren().stream()
-                .filter(n -> n instanceof TextField && java.util.Objects.equals(GridPane.getRowIndex(n), row))
-                .map(TextField.class::cast).findFirst().orElseThrow(() -> new AssertionError("no field for " + name));
+                .filter(n -> java.util.Objects.equals(GridPane.getRowIndex(n), row))
+                .flatMap(n -> n instanceof TextField t ? java.util.stream.Stream.of(t)
+                        : n.lookupAll(".settings-text").stream().map(TextField.class::cast))
+                .findFirst().orElseThrow(() -> new AssertionError("no field for " + name));
     }
 
     /** Clicks the field, selects what is there and types {@code text} one key at a time (no Enter). */
@@ -135,9 +137,57 @@ class SettingsTypingTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(20, page.settingsProperty().get().tokensPerParameter(), 0);
-        Label error = robot.lookup("#chart-page-tokens-params .settings-error").queryAs(Label.class);
-        assertTrue(error.getText().contains("positive"), error.getText());
+        assertTrue(fieldMessage(ratio).contains("positive"), fieldMessage(ratio));
         assertTrue(ratio.isFocused());
+    }
+
+    /** The message under a settings field ("" when none is shown). */
+    private static String fieldMessage(TextField field) {
+        Label message = (Label) field.getParent().lookup(".settings-field-error");
+        return message.isVisible() ? message.getText() : "";
+    }
+
+    @Test
+    void anOutOfRangeContextIsRefusedNextToTheFieldWithTheBoundsAndFocusStays(FxRobot robot) throws Exception {
+        ChartPageViewModel<ParetoSettings> page = openSettings(robot, "pareto");
+        TextField context = field(robot, "pareto", "contextLengthTokens");
+        ParetoSettings before = page.settingsProperty().get();
+        typeInto(robot, context, "3");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, page.settingsProperty().get(), "not applied");
+        assertEquals("Enter 128 … 1,048,576 tokens (not \"3\")", fieldMessage(context));
+        assertTrue(context.isFocused(), "focus stays");
+        assertEquals("3", context.getText(), "the refused text stays to be corrected");
+
+        typeInto(robot, context, "lots");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fieldMessage(context).startsWith("Enter 128 … 1,048,576 tokens"), fieldMessage(context));
+        assertSame(before, page.settingsProperty().get());
+
+        typeInto(robot, context, "8,192");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> page.settingsProperty().get().contextLengthTokens() == 8192);
+        assertEquals("", fieldMessage(context), "an applied value clears the message");
+        assertTrue(context.isFocused());
+    }
+
+    @Test
+    void bootstrapReplicatesStateTheirBoundsFromTheSettingsRecord(FxRobot robot) throws Exception {
+        ChartPageViewModel<Record> page = openSettings(robot, "density");
+        TextField replicates = field(robot, "density", "bootstrapReplicates");
+        Record before = page.settingsProperty().get();
+        typeInto(robot, replicates, "1000000");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, page.settingsProperty().get());
+        assertEquals(String.format(java.util.Locale.ROOT, "Enter 1 … %,d (not \"1000000\")",
+                dev.scalinglens.charts.density.DensitySettings.MAX_BOOTSTRAP_REPLICATES), fieldMessage(replicates));
+        assertTrue(replicates.isFocused());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", fieldMessage(replicates), "Escape puts back the value in force and clears the message");
     }
 
     private TextField typeRatio(FxRobot robot, String text) {
@@ -175,7 +225,10 @@ class SettingsTypingTest {
         ChartPageViewModel<ParetoSettings> page = openSettings(robot, "pareto");
         ChartSpec before = page.specProperty().get();
         assertTrue(before.hasData());
-        robot.interact(() -> app.mainViewModel().filters().searchProperty().set("gpt-3"));
+        robot.interact(() -> {
+            app.mainViewModel().filters().searchFiltersProperty().set(true);
+            app.mainViewModel().filters().searchProperty().set("gpt-3");
+        });
         waitUntil(() -> app.mainViewModel().filters().shownCountProperty().get()
                 < app.mainViewModel().filters().totalCountProperty().get());
         WaitForAsyncUtils.waitForFxEvents();

@@ -107,7 +107,7 @@ class MeasuredParetoBuilderTest {
 
     @Test
     void buildPercentileAndLatencyAxisReadTheChosenStatistic() {
-        ParetoSettings p99 = new ParetoSettings("deepseek-r1", List.of("h200"), null, 0, YMetric.PER_GPU, 0, true,
+        ParetoSettings p99 = new ParetoSettings("deepseek-r1", List.of("h200"), null, 2048, YMetric.PER_GPU, 0, true,
                 ParetoSettings.ParetoView.MEASURED, 1024, 1024, ParetoSettings.LatencyStatistic.P99,
                 ParetoSettings.XMetric.E2E_LATENCY, ParetoSettings.TokenKind.TOTAL, 0, ParetoSettings.SlaKind.NONE, 0);
         ChartSpec spec = builder.build(with(handMade()), p99);
@@ -120,7 +120,7 @@ class MeasuredParetoBuilderTest {
 
     @Test
     void buildCostMetricUsesThePriceSettingAndTtftSlaFiltersTheFrontier() {
-        ParetoSettings s = new ParetoSettings("deepseek-r1", List.of("h200", "b200"), null, 0,
+        ParetoSettings s = new ParetoSettings("deepseek-r1", List.of("h200", "b200"), null, 2048,
                 YMetric.DOLLARS_PER_MILLION_TOKENS, 0, true, ParetoSettings.ParetoView.MEASURED, 1024, 1024,
                 ParetoSettings.LatencyStatistic.MEDIAN, ParetoSettings.XMetric.INTERACTIVITY,
                 ParetoSettings.TokenKind.OUTPUT, 2.0, ParetoSettings.SlaKind.TTFT, 0.3);
@@ -130,7 +130,7 @@ class MeasuredParetoBuilderTest {
         assertEquals(2.0 / 3600 / 50 * 1e6, sglang.y()[0], 1e-9);
         assertTrue(sglang.hollow()[1], "a2's TTFT 0.4 s misses the 0.3 s SLA");
         assertTrue(spec.keyFacts().stream().anyMatch(f -> f.startsWith("SLA: 2 runs")), spec.keyFacts()::toString);
-        ParetoSettings tpot = new ParetoSettings("deepseek-r1", List.of("h200"), null, 0, YMetric.PER_GPU, 0, true,
+        ParetoSettings tpot = new ParetoSettings("deepseek-r1", List.of("h200"), null, 2048, YMetric.PER_GPU, 0, true,
                 ParetoSettings.ParetoView.MEASURED, 1024, 1024, null, null, null, 0, ParetoSettings.SlaKind.TPOT, 0.05);
         RuleLayer rule = (RuleLayer) builder.build(with(handMade()), tpot).layers().stream()
                 .filter(l -> l.id().equals("sla")).findFirst().orElseThrow();

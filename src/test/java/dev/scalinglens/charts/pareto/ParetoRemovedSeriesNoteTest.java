@@ -35,7 +35,7 @@ class ParetoRemovedSeriesNoteTest {
         ParetoSettings d = ParetoSettings.defaults();
         var e = assertThrows(IllegalArgumentException.class, () -> new ParetoSettings(d.modelId(), d.hardwareIds(),
                 d.precision(), 2_000_000, d.yMetric(), 50, true));
-        assertEquals("context length must be 0 … 1,048,576 tokens, got 2,000,000", e.getMessage());
+        assertEquals("context length must be 128 … 1,048,576 tokens, got 2,000,000", e.getMessage());
         assertTrue(List.of(e.getMessage()).get(0).contains("1,048,576"));
     }
 }

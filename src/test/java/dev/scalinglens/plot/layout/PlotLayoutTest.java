@@ -72,6 +72,48 @@ class PlotLayoutTest {
         assertEquals("m31", scene.labels().get(2).point().pointId());
     }
 
+    private static List<dev.scalinglens.plot.scene.PointsMark> focusMarks(PlotScene scene) {
+        return scene.groups().stream().filter(g -> g.id().equals("selection"))
+                .flatMap(g -> g.marks().stream())
+                .filter(m -> m instanceof dev.scalinglens.plot.scene.PointsMark pm && pm.layerId().endsWith("-focus"))
+                .map(m -> (dev.scalinglens.plot.scene.PointsMark) m).toList();
+    }
+
+    @Test
+    void selectionFadesEveryOtherPointAndRedrawsTheSelectedAtFullStrength() {
+        ChartSpec spec = scattered(60, null);
+        PlotScene plain = PlotLayout.layout(spec, LayoutOptions.of(800, 500, Theme.LIGHT));
+        assertEquals(1.0, plain.pointLayers().get(0).stroke().opacity(), 1e-9);
+        assertTrue(focusMarks(plain).isEmpty());
+
+        PlotScene selected = PlotLayout.layout(spec,
+                new LayoutOptions(800, 500, Theme.LIGHT, null, Set.of(), Set.of("m5", "m7"), 1));
+        assertEquals(Focus.FADED_OPACITY, selected.pointLayers().get(0).stroke().opacity(), 0.01);
+        List<dev.scalinglens.plot.scene.PointsMark> focus = focusMarks(selected);
+        assertEquals(1, focus.size());
+        assertEquals(List.of("m5", "m7"), List.of(focus.get(0).source().pointIds()));
+        assertEquals(1.0, focus.get(0).stroke().opacity(), 1e-9);
+        assertEquals(plain.pointLayers().get(0).pixelX(5), focus.get(0).pixelX(0), 1e-9);
+        assertEquals(plain.pointLayers().get(0).fill(), focus.get(0).fill(), "the selected point keeps its colour");
+    }
+
+    @Test
+    void aSelectionNotOnTheChartFadesNothing() {
+        PlotScene scene = PlotLayout.layout(scattered(60, null),
+                new LayoutOptions(800, 500, Theme.LIGHT, null, Set.of(), Set.of("elsewhere"), 1));
+        assertEquals(1.0, scene.pointLayers().get(0).stroke().opacity(), 1e-9);
+    }
+
+    @Test
+    void aHighlightFadesTheRestAndAnEmptyOneFadesEverything() {
+        ChartSpec spec = scattered(60, null);
+        PlotScene matches = PlotLayout.layout(spec, LayoutOptions.of(800, 500, Theme.LIGHT).withHighlight(Set.of("m1")));
+        assertEquals(List.of("m1"), List.of(focusMarks(matches).get(0).source().pointIds()));
+        PlotScene none = PlotLayout.layout(spec, LayoutOptions.of(800, 500, Theme.LIGHT).withHighlight(Set.of()));
+        assertEquals(Focus.FADED_OPACITY, none.pointLayers().get(0).stroke().opacity(), 0.01);
+        assertTrue(focusMarks(none).isEmpty());
+    }
+
     @Test
     void labelPriorityDecidesWhoGetsTheSpace() {
         int[] priority = new int[400];

@@ -52,6 +52,8 @@ public class ChartCanvas extends Region {
     private final ReadOnlyObjectWrapper<PointRef> hoveredPoint = new ReadOnlyObjectWrapper<>(this, "hoveredPoint");
     private final ObservableSet<String> selectedIds = FXCollections.observableSet();
     private final ObservableSet<String> pinnedIds = FXCollections.observableSet();
+    /** Ids drawn at full strength with every other point faded (search matches), or null for none. */
+    private final ObjectProperty<java.util.Set<String>> highlightIds = new SimpleObjectProperty<>(this, "highlightIds");
 
     private PlotScene scene;
     private MarkSink markObserver;
@@ -84,6 +86,7 @@ public class ChartCanvas extends Region {
         });
         selectedIds.addListener((SetChangeListener<String>) c -> redraw());
         pinnedIds.addListener((SetChangeListener<String>) c -> redraw());
+        highlightIds.addListener((o, a, b) -> redraw());
         HoverTooltips hover = new HoverTooltips(tooltip);
         for (CanvasInteraction gesture : List.of(new WheelZoom(), new PointerDrag(zoomBox, hover), hover,
                 new KeyNavigation())) {
@@ -113,6 +116,10 @@ public class ChartCanvas extends Region {
 
     public ObservableSet<String> getSelectedIds() {
         return selectedIds;
+    }
+
+    public ObjectProperty<java.util.Set<String>> highlightIdsProperty() {
+        return highlightIds;
     }
 
     public ObservableSet<String> getPinnedIds() {
@@ -186,7 +193,8 @@ public class ChartCanvas extends Region {
         }
         expandedFor = spec.get();
         scene = PlotLayout.layout(spec.get(), new LayoutOptions(w, h, theme.get(), viewport.get(), pinnedIds,
-                selectedIds, fontScale.get() > 0 ? fontScale.get() : 1, leftMargin).withLegendExpanded(legendExpanded));
+                selectedIds, fontScale.get() > 0 ? fontScale.get() : 1, leftMargin).withLegendExpanded(legendExpanded)
+                .withHighlight(highlightIds.get()));
         leftMargin = scene.plotArea().x();
         double renderScale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getRenderScaleX() : 1;
