@@ -22,7 +22,8 @@ import java.time.LocalDate;
  */
 public record TrendsSettings(TrendPreset preset, TrendField field, LocalDate fitFrom, LocalDate fitTo,
                              boolean frontierOnly, TrendGrouping groupBy, LocalDate splitDate,
-                             boolean compareToLatest, int bootstrapReplicates, long seed) {
+                             boolean compareToLatest, int bootstrapReplicates, long seed)
+        implements dev.scalinglens.charts.ShownDefaults {
 
     public TrendsSettings {
         preset = preset == null ? TrendPreset.NONE : preset;
@@ -48,6 +49,12 @@ public record TrendsSettings(TrendPreset preset, TrendField field, LocalDate fit
 
     public TrendField effectiveField() {
         return field != null ? field : preset.field() != null ? preset.field() : TrendField.PARAMETERS;
+    }
+
+    /** The field box shows the field drawn (the preset's) when none is chosen, not a blank. */
+    @Override
+    public Object shownDefault(String component) {
+        return "field".equals(component) ? effectiveField() : null;
     }
 
     /** The preset applies only to its own field: choosing another field drops its window and model set. */
