@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param confidence         the source's confidence in its numbers, e.g. Epoch's "Confident", "Likely", "Speculative"
  * @param notability         why the source lists the model, e.g. Epoch's "SOTA improvement, Training cost"
  * @param url                the model's page or paper
+ * @param inputPriceUsdPerMillionTokens  API list price of a million input tokens, USD, as its source lists it
+ *                           (the note says when: a list price changes over time)
+ * @param outputPriceUsdPerMillionTokens API list price of a million output tokens, USD, likewise
  */
 public record ModelRecord(
         String id,
@@ -44,10 +47,24 @@ public record ModelRecord(
         Quantity trainingCostUsd2023,
         String confidence,
         String notability,
-        String url) {
+        String url,
+        Quantity inputPriceUsdPerMillionTokens,
+        Quantity outputPriceUsdPerMillionTokens) {
 
     public ModelRecord {
         benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
+    }
+
+    /** A record without API prices. */
+    public ModelRecord(String id, String name, String family, String organization, LocalDate releaseDate,
+                       Quantity parameters, Quantity activeParameters, Quantity trainingTokens, Boolean openWeights,
+                       Architecture architecture, List<BenchmarkScore> benchmarks, String source, String notes,
+                       Quantity trainingComputeFlop, String country, String accessibility, String trainingHardware,
+                       Quantity trainingChipHours, Quantity trainingCostUsd2023, String confidence,
+                       String notability, String url) {
+        this(id, name, family, organization, releaseDate, parameters, activeParameters, trainingTokens, openWeights,
+                architecture, benchmarks, source, notes, trainingComputeFlop, country, accessibility,
+                trainingHardware, trainingChipHours, trainingCostUsd2023, confidence, notability, url, null, null);
     }
 
     /** A record without the training-run and provenance fields added for Epoch's data. */
@@ -62,7 +79,8 @@ public record ModelRecord(
     public ModelRecord withTrainingComputeFlop(Quantity compute) {
         return new ModelRecord(id, name, family, organization, releaseDate, parameters, activeParameters,
                 trainingTokens, openWeights, architecture, benchmarks, source, notes, compute, country, accessibility,
-                trainingHardware, trainingChipHours, trainingCostUsd2023, confidence, notability, url);
+                trainingHardware, trainingChipHours, trainingCostUsd2023, confidence, notability, url,
+                inputPriceUsdPerMillionTokens, outputPriceUsdPerMillionTokens);
     }
 
     /** Active parameters when known (MoE), otherwise total parameters. */

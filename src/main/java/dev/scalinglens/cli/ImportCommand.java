@@ -1,5 +1,6 @@
 package dev.scalinglens.cli;
 
+import dev.scalinglens.catalog.FolderLinks;
 import dev.scalinglens.catalog.load.CatalogLoader;
 import dev.scalinglens.catalog.load.CatalogMerger;
 import dev.scalinglens.catalog.load.LoadResult;
@@ -164,8 +165,13 @@ public final class ImportCommand implements Callable<Integer> {
                     java.time.LocalDate.now(), allDomains())));
             case EPOCH_HARDWARE_CSV -> inputs.forEach(p -> results.add(EpochHardwareImporter.importFile(p)));
             case HF_CONFIG -> inputs.forEach(p -> results.add(HfConfigImporter.importFile(p, key)));
-            case INFERENCEX, INFERENCEMAX -> results.add(InferenceXImporter.importWith(expandFolders(inputs),
-                    inferenceXOptions()));
+            case INFERENCEX, INFERENCEMAX -> {
+                List<Problem> links = new ArrayList<>();
+                results.add(InferenceXImporter.importWith(expandFolders(inputs, links), inferenceXOptions()));
+                if (!links.isEmpty()) {
+                    results.add(new ImportResult(dev.scalinglens.catalog.Catalog.empty(), links, List.of(), 0));
+                }
+            }
             case EXPERIMENT_CSV -> inputs.forEach(p -> results.add(ExperimentCsvImporter.importFile(p)));
             default -> throw new IllegalStateException("format " + format);
         }
@@ -185,16 +191,28 @@ public final class ImportCommand implements Callable<Integer> {
 
     /**
      * Folders stand for the *.json files directly in them, in name order; a folder holding no such
-     * file but sub-folders with agg_*.json files (InferenceMAX run_NNN folders) stands for those.
+     * file but sub-folders with agg_*.json files (InferenceMAX run_NNN folders) stands for those. Links
+     * in a folder that loop or point nowhere go into {@code links} as warnings.
      */
-    private static List<Path> expandFolders(List<Path> paths) throws IOException {
+    private static List<Path> expandFolders(List<Path> paths, List<Problem> links) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> direct;
                 try (Stream<Path> s = Files.list(p)) {
-                    direct = s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+                    direct = s.sorted().toList();
                 }
+                // A link that loops (or is broken) is reported rather than skipped without a word.
+                java.util.Set<Path> unfollowable = new java.util.HashSet<>();
+                for (Path f : direct) {
+                    String link = FolderLinks.problem(f);
+                    if (link != null) {
+                        links.add(new Problem(Problem.Severity.WARNING, f.toString(), 0, 0, "", link));
+                        unfollowable.add(f);
+                    }
+                }
+                direct = direct.stream().filter(f -> f.getFileName().toString().endsWith(".json")
+                        && !unfollowable.contains(f)).toList();
                 if (direct.isEmpty()) {
                     try (Stream<Path> s = Files.walk(p, 2)) {
                         direct = s.filter(f -> f.getFileName().toString().matches("agg_.*\\.json")).sorted().toList();

@@ -56,6 +56,18 @@ public final class RecordEditing {
         return Kind.UNSUPPORTED;
     }
 
+    /**
+     * The value an editor shows: the component's, or when it is null the value the settings use instead (a
+     * preset's field, {@link dev.scalinglens.charts.ShownDefaults}).
+     */
+    public static Object shown(Record record, RecordComponent c) {
+        Object v = get(record, c);
+        if (v == null && record instanceof dev.scalinglens.charts.ShownDefaults d) {
+            return d.shownDefault(c.getName());
+        }
+        return v;
+    }
+
     public static Object get(Record record, RecordComponent c) {
         try {
             return c.getAccessor().invoke(record);

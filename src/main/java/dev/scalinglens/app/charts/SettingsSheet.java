@@ -252,7 +252,7 @@ public final class SettingsSheet<S extends Record> extends VBox {
 
         @Override
         public Object getValue() {
-            Object v = RecordEditing.get(settings.get(), component);
+            Object v = RecordEditing.shown(settings.get(), component);
             return switch (kind) {
                 case DOUBLE -> RecordEditing.formatDouble(((Number) v).doubleValue());
                 case INTEGER, LONG -> String.valueOf(v);

@@ -69,7 +69,8 @@ public final class EpochModelsImporter {
     private record Columns(String domain, String organization, String date, String parameters, String compute,
                            String datapoints, String accessibility, String openWeights, String link, String country,
                            String hardware, String hardwareQuantity, String trainingHours, String chipHours,
-                           String cost, String confidence, String notability, String computeMethod) {
+                           String cost, String confidence, String notability, String computeMethod,
+                           String apiPrices) {
         Columns(CsvTable t) {
             this(t.firstPresent("Domain"), t.firstPresent("Organization"), t.firstPresent("Publication date"),
                     t.firstPresent("Parameters"), t.firstPresent("Training compute (FLOP)"),
@@ -81,7 +82,8 @@ public final class EpochModelsImporter {
                     t.firstPresent("Training hardware"), t.firstPresent("Hardware quantity"),
                     t.firstPresent("Training time (hours)"), t.firstPresent("Training chip-hours"),
                     t.firstPresent("Training compute cost (2023 USD)"), t.firstPresent("Confidence"),
-                    t.firstPresent("Notability criteria"), t.firstPresent("Training compute estimation method"));
+                    t.firstPresent("Notability criteria"), t.firstPresent("Training compute estimation method"),
+                    t.firstPresent("API prices"));
         }
     }
 
@@ -116,11 +118,17 @@ public final class EpochModelsImporter {
         numberNote(t.cell(row, c.datapoints()), "Epoch training dataset size: %s datapoints"
                 + " (not tokens trained, so not imported as training tokens).", notes);
         String link = firstUrl(Text.clean(t.cell(row, c.link())));
+        String priceCell = Text.clean(t.cell(row, c.apiPrices()));
+        EpochApiPrices.Prices prices = EpochApiPrices.parse(priceCell, source.key());
+        if (priceCell != null && prices.input() == null && prices.output() == null) {
+            log.warn(line, path + ".inputPriceUsdPerMillionTokens",
+                    "no price per million tokens readable in \"API prices\": left out");
+        }
         return Optional.of(new ModelRecord(id, name, null, Text.clean(t.cell(row, c.organization())), date,
                 parameters, null, null, openWeights(t, c, row), null, List.of(), source.key(),
                 String.join(" ", notes), compute, distinct(Text.clean(t.cell(row, c.country()))),
                 Text.clean(t.cell(row, c.accessibility())), Text.clean(t.cell(row, c.hardware())), chipHours, cost,
-                confidence, Text.clean(t.cell(row, c.notability())), link));
+                confidence, Text.clean(t.cell(row, c.notability())), link, prices.input(), prices.output()));
     }
 
     /**

@@ -37,7 +37,8 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
     private static final Set<String> MODEL = Set.of("id", "name", "family", "organization", "releaseDate",
             "parameters", "activeParameters", "trainingTokens", "openWeights", "architecture", "benchmarks",
             "source", "notes", "trainingComputeFlop", "country", "accessibility", "trainingHardware",
-            "trainingChipHours", "trainingCostUsd2023", "confidence", "notability", "url");
+            "trainingChipHours", "trainingCostUsd2023", "confidence", "notability", "url",
+            "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens");
     private static final Set<String> ARCHITECTURE = Set.of("layers", "hiddenSize", "attentionHeads", "kvHeads",
             "headDim", "kvLoraRank", "qkRopeHeadDim", "experts", "expertsPerToken", "sharedExperts",
             "contextLengthTokens", "vocabularySize", "source");
@@ -252,7 +253,8 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
         }
         return new ModelRecord(id, name, family, organization, released, parameters, active, tokens, open,
                 architecture, benchmarks, source, notes, compute, country, accessibility, hardwareText, chipHours, cost,
-                confidence, notability, url);
+                confidence, notability, url, o.positiveQuantity("inputPriceUsdPerMillionTokens"),
+                o.positiveQuantity("outputPriceUsdPerMillionTokens"));
     }
 
     private Architecture architecture(JsonNode node, String path) {

@@ -1,6 +1,7 @@
 package dev.scalinglens.catalog.load;
 
 import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.FolderLinks;
 import dev.scalinglens.catalog.Problem;
 import dev.scalinglens.catalog.io.CatalogFileReader;
 import dev.scalinglens.catalog.io.DecodedFile;
@@ -80,9 +81,16 @@ public final class CatalogLoader {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(path)) {
-            List<Path> files = entries
+            List<Path> all = entries.sorted().toList();
+            // Links that loop or point nowhere are reported, not skipped without a word.
+            all.stream().filter(p -> p.getFileName().toString().endsWith(".json")).forEach(p -> {
+                String link = FolderLinks.problem(p);
+                if (link != null) {
+                    problems.add(new Problem(Problem.Severity.WARNING, p.toString(), 0, 0, "", link));
+                }
+            });
+            List<Path> files = all.stream()
                     .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
-                    .sorted()
                     .toList();
             if (files.isEmpty()) {
                 problems.add(new Problem(Problem.Severity.WARNING, path.toString(), 0, 0, "",

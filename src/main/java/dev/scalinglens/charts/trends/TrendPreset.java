@@ -22,7 +22,17 @@ public enum TrendPreset {
      * AI Models export with {@code --domains all} for Epoch's model set.
      */
     NOTABLE_COMPUTE(TrendField.TRAINING_COMPUTE, LocalDate.of(2010, 1, 1), null, false, Double.NaN,
-            "Epoch AI, Notable AI Models: 4.1–4.7× per year since 2010", true);
+            "Epoch AI, Notable AI Models: 4.1–4.7× per year since 2010", true),
+    /**
+     * The issue asks for price per million tokens at a fixed capability. The catalog cannot select that
+     * honestly: the priced models (Epoch's Frontier AI Models) share no capability score. The closest honest
+     * thing is the cheapest list price so far among frontier models (the running minimum of input prices), and
+     * the chart says so.
+     */
+    FRONTIER_PRICE(TrendField.INPUT_PRICE, null, null, true, Double.NaN, null, false,
+            "Not at a fixed capability (the priced models share no capability score): the cheapest list price so"
+                    + " far among the catalog's priced models, which are Epoch's frontier models when imported"
+                    + " from its Frontier AI Models export");
 
     private final TrendField field;
     private final LocalDate from;
@@ -31,9 +41,16 @@ public enum TrendPreset {
     private final double referencePerYear;
     private final String referenceText;
     private final boolean sourcedOnly;
+    private final String caveat;
 
     TrendPreset(TrendField field, LocalDate from, LocalDate to, boolean frontierOnly, double referencePerYear,
                 String referenceText, boolean sourcedOnly) {
+        this(field, from, to, frontierOnly, referencePerYear, referenceText, sourcedOnly, null);
+    }
+
+    TrendPreset(TrendField field, LocalDate from, LocalDate to, boolean frontierOnly, double referencePerYear,
+                String referenceText, boolean sourcedOnly, String caveat) {
+        this.caveat = caveat;
         this.sourcedOnly = sourcedOnly;
         this.field = field;
         this.from = from;
@@ -67,6 +84,11 @@ public enum TrendPreset {
     /** A published yearly factor to draw beside the fit (the slope only), or NaN. */
     public double referencePerYear() {
         return referencePerYear;
+    }
+
+    /** What the preset is not, said on the chart (subtitle and key facts), or null. */
+    public String caveat() {
+        return caveat;
     }
 
     /** The published figure and where it is from, or null. */

@@ -158,6 +158,10 @@ public final class TrendsChartBuilder implements ChartBuilder<TrendsSettings> {
                 tickFormat(field));
         String title = field.label() + " over time";
         String subtitle = (mainFit != null ? TrendText.headline(mainFit) + ". " : "") + subtitle(options, settings);
+        if (settings.presetApplies() && settings.preset().caveat() != null) {
+            subtitle = subtitle + ". " + settings.preset().caveat();
+            facts.add(settings.preset().caveat() + ".");
+        }
         List<String> citations = new ArrayList<>();
         if (settings.presetApplies() && settings.preset().referenceText() != null) {
             citations.add(settings.preset().referenceText());

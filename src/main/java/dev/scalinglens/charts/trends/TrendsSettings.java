@@ -1,5 +1,7 @@
 package dev.scalinglens.charts.trends;
 
+import dev.scalinglens.charts.SettingRange;
+import dev.scalinglens.charts.ShownDefaults;
 import dev.scalinglens.science.trends.TrendField;
 import dev.scalinglens.science.trends.TrendGrouping;
 import dev.scalinglens.science.trends.TrendOptions;
@@ -23,9 +25,10 @@ import java.time.LocalDate;
 public record TrendsSettings(TrendPreset preset, TrendField field, LocalDate fitFrom, LocalDate fitTo,
                              boolean frontierOnly, TrendGrouping groupBy, LocalDate splitDate,
                              boolean compareToLatest,
-                             @dev.scalinglens.charts.SettingRange(min = 0,
+                             @SettingRange(min = 0,
                                      max = TrendOptions.MAX_BOOTSTRAP_REPLICATES) int bootstrapReplicates,
-                             long seed) {
+                             long seed)
+        implements ShownDefaults {
 
     public TrendsSettings {
         preset = preset == null ? TrendPreset.NONE : preset;
@@ -51,6 +54,12 @@ public record TrendsSettings(TrendPreset preset, TrendField field, LocalDate fit
 
     public TrendField effectiveField() {
         return field != null ? field : preset.field() != null ? preset.field() : TrendField.PARAMETERS;
+    }
+
+    /** The field box shows the field drawn (the preset's) when none is chosen, not a blank. */
+    @Override
+    public Object shownDefault(String component) {
+        return "field".equals(component) ? effectiveField() : null;
     }
 
     /** The preset applies only to its own field: choosing another field drops its window and model set. */

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * fields use the model's release date, hardware fields the accelerator's. Training tokens and compute
  * fall back to D = C / 6N and C = 6ND ({@link TrainingEstimates}), marked estimated.
  *
- * <p>No price per token exists in the catalog, so there is no price field: the catalog would have to
- * carry a sourced price first (a hardware rental price per GPU-hour is not a token price).
+ * <p>Prices are the API list prices per million input or output tokens a source gives
+ * ({@code inputPriceUsdPerMillionTokens}, imported from Epoch's "API prices" column); a hardware rental price
+ * per GPU-hour is not a token price. Lower is better for them: the frontier is the running minimum.
  */
 public enum TrendField {
     PARAMETERS("parameters", "Parameters", "parameters", false, ModelRecord::parameters, null),
@@ -30,6 +31,10 @@ public enum TrendField {
     TOKENS_PER_PARAMETER("tokensPerParameter", "Training tokens per parameter", "tokens per parameter", false,
             TrendField::tokensPerParameter, null),
     CONTEXT_LENGTH("contextLength", "Context length", "tokens", false, TrendField::contextLength, null),
+    INPUT_PRICE("inputPrice", "API price per million input tokens", "USD per million tokens", true,
+            ModelRecord::inputPriceUsdPerMillionTokens, null),
+    OUTPUT_PRICE("outputPrice", "API price per million output tokens", "USD per million tokens", true,
+            ModelRecord::outputPriceUsdPerMillionTokens, null),
     HARDWARE_BANDWIDTH("memoryBandwidth", "Accelerator memory bandwidth", "TB/s", false, null,
             HardwareRecord::memoryBandwidthTerabytesPerSecond),
     HARDWARE_BF16("denseBf16Flops", "Accelerator dense BF16 throughput", "TFLOP/s", false, null,

@@ -11,9 +11,13 @@ public final class TrendText {
     private TrendText() {
     }
 
+    /** A clearly falling trend (prices: interval below 1×) reads "÷10 per year [÷6.1–÷16], halving 3.6 months". */
     public static String headline(TrendFit fit) {
         Interval ci = fit.perYearCi90();
-        return factor(fit.perYear()) + " per year [" + bare(ci.low()) + "–" + bare(ci.high()) + "], "
+        String rate = ci.high() < 1
+                ? "÷" + bare(1 / fit.perYear()) + " per year [÷" + bare(1 / ci.high()) + "–÷" + bare(1 / ci.low()) + "]"
+                : factor(fit.perYear()) + " per year [" + bare(ci.low()) + "–" + bare(ci.high()) + "]";
+        return rate + ", "
                 + doubling(fit) + ", R² " + String.format(Locale.ROOT, "%.2f", fit.rSquared()) + ", n " + fit.n();
     }
 

@@ -109,4 +109,16 @@ class RecordEditingTest {
         assertThrows(IllegalArgumentException.class,
                 () -> RecordEditing.with(from, "fitTo", java.time.LocalDate.of(2023, 1, 1)));
     }
+
+    @Test
+    void shownFieldIsThePresetsWhenNoneIsChosen() throws Exception {
+        var settings = dev.scalinglens.charts.trends.TrendsSettings.of(
+                dev.scalinglens.charts.trends.TrendPreset.NOTABLE_COMPUTE);
+        var field = dev.scalinglens.charts.trends.TrendsSettings.class.getRecordComponents()[1];
+        assertEquals("field", field.getName());
+        assertEquals(null, RecordEditing.get(settings, field));
+        assertEquals(dev.scalinglens.science.trends.TrendField.TRAINING_COMPUTE, RecordEditing.shown(settings, field));
+        var chosen = RecordEditing.with(settings, "field", dev.scalinglens.science.trends.TrendField.CONTEXT_LENGTH);
+        assertEquals(dev.scalinglens.science.trends.TrendField.CONTEXT_LENGTH, RecordEditing.shown(chosen, field));
+    }
 }
