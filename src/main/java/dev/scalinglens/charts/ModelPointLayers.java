@@ -42,7 +42,7 @@ public final class ModelPointLayers {
         /** The series a model is drawn in: its family group, or "Other" past the palette's hues. */
         public String seriesOf(ModelRecord model) {
             String group = SeriesColors.familyGroup(model.family());
-            String key = group.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            String key = SeriesColors.key(group);
             String name = names.getOrDefault(key, group);
             return colors.hasHue(name) ? name : SeriesColors.OTHER;
         }

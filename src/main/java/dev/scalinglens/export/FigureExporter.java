@@ -58,6 +58,10 @@ public final class FigureExporter {
         }
         ChartView exported = view.withText(options.text());
         String json = ChartViewJson.toJson(exported);
+        byte[] withView = renderer.renderWithView(exported, options.format(), options, json);
+        if (withView != null) {
+            return withView;
+        }
         byte[] drawn = renderer.render(exported, options.format(), options);
         return switch (options.format()) {
             case PNG -> PngViewChunk.embed(drawn, json);

@@ -16,4 +16,13 @@ public interface FigureRenderer {
      * @throws ExportException with a user-facing message when the chart cannot be drawn
      */
     byte[] render(ChartView view, ExportFormat format, ExportOptions options) throws ExportException;
+
+    /**
+     * The figure with the view JSON already stored in it, for renderers that can do that while drawing (a PDF
+     * then needs no second pass through PDFBox); null lets the exporter embed it afterwards.
+     */
+    default byte[] renderWithView(ChartView view, ExportFormat format, ExportOptions options, String viewJson)
+            throws ExportException {
+        return null;
+    }
 }

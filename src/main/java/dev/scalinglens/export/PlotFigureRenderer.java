@@ -72,15 +72,32 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
 
     @Override
     public byte[] render(ChartView view, ExportFormat format, ExportOptions options) throws ExportException {
+        return render(view, format, options, null);
+    }
+
+    /** PDF: the view goes into the document information while drawing, not by reopening the file. */
+    @Override
+    public byte[] renderWithView(ChartView view, ExportFormat format, ExportOptions options, String viewJson)
+            throws ExportException {
+        return format == ExportFormat.PDF ? render(view, format, options, viewJson) : null;
+    }
+
+    private static PdfRenderer pdfRenderer(String viewJson) {
+        PdfRenderer pdf = new PdfRenderer();
+        return viewJson == null ? pdf : pdf.withCustomInfo(PdfViewInfo.KEY, viewJson);
+    }
+
+    private byte[] render(ChartView view, ExportFormat format, ExportOptions options, String viewJson)
+            throws ExportException {
         if (options.slideLayout() && !options.margins().equals(SafeMargins.none())) {
-            return renderWithMargins(view, format, options);
+            return renderWithMargins(view, format, options, viewJson);
         }
         PlotScene scene = sceneFor(view, options);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         switch (format) {
             case PNG -> new PngRenderer().write(scene, options.pixelScale(), out);
             case SVG -> new SvgRenderer().write(scene, out, new SvgOptions(options.svgTextAsPaths()));
-            case PDF -> new PdfRenderer().write(scene, out, options.pageWidthPt(), options.pageHeightPt());
+            case PDF -> pdfRenderer(viewJson).write(scene, out, options.pageWidthPt(), options.pageHeightPt());
             default -> throw new ExportException(format + " is assembled from PNG and SVG pictures, not drawn");
         }
         return out.toByteArray();
@@ -90,7 +107,8 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
      * A whole slide in the slide layout mode: the chart is laid out inside the safe margins, and the page
      * around it (the margins) takes the chart's background.
      */
-    private byte[] renderWithMargins(ChartView view, ExportFormat format, ExportOptions options) throws ExportException {
+    private byte[] renderWithMargins(ChartView view, ExportFormat format, ExportOptions options, String viewJson)
+            throws ExportException {
         SafeMargins m = options.margins();
         double innerW = options.widthPx() - m.leftPx() - m.rightPx();
         double innerH = options.heightPx() - m.topPx() - m.bottomPx();
@@ -121,7 +139,7 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
             }
             case PDF -> {
                 double ptPerPx = options.pageWidthPt() / options.widthPx();
-                new PdfRenderer().write(scene, out, options.pageWidthPt(), options.pageHeightPt(), ptPerPx,
+                pdfRenderer(viewJson).write(scene, out, options.pageWidthPt(), options.pageHeightPt(), ptPerPx,
                         m.leftPx() * ptPerPx, m.topPx() * ptPerPx);
             }
             default -> throw new ExportException(format + " is assembled from PNG and SVG pictures, not drawn");

@@ -141,4 +141,20 @@ class SeriesColorsTest {
         assertEquals(SeriesColors.otherColorKey(), c.colorKey("i"));
         assertNotEquals(c.shape("a"), c.shape("b"));
     }
+
+    @org.junit.jupiter.api.Test
+    void keyMatchesTheRegexItReplaced() {
+        for (String name : java.util.List.of("", "Llama", "LLaMA-2", "Qwen 2.5", "GPT-4o mini", "Mixtral 8x7B",
+                "Ünïcode Ö", "a_b.c", "---", "Z9")) {
+            assertEquals(name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""), SeriesColors.key(name),
+                    name);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void familyGroupIsTheSameWhenAskedTwice() {
+        assertEquals("Gemma", SeriesColors.familyGroup("Gemma 3"));
+        assertEquals("Gemma", SeriesColors.familyGroup("Gemma 3"));
+        assertEquals("Kimi K2", SeriesColors.familyGroup("Kimi K2"));
+    }
 }

@@ -71,4 +71,32 @@ class SvgViewMetadataTest {
         }
         return null;
     }
+
+    /** The splice (no parse) and the StAX rewrite give documents with the same view where the metadata is. */
+    @Test
+    void spliceAndParsingAgreeOnPrologCommentsAndPrefixedRoots() throws Exception {
+        String json = "{\"t\":\"a > b & <c>\"}";
+        for (String doc : java.util.List.of(
+                new String(svg, StandardCharsets.UTF_8),
+                "<?xml version=\"1.0\"?><!-- a '>' here --><svg xmlns=\"http://www.w3.org/2000/svg\" data-x='1>0'><g/></svg>",
+                "<s:svg xmlns:s=\"http://www.w3.org/2000/svg\"><s:g/></s:svg>")) {
+            byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+            byte[] spliced = SvgViewMetadata.splice(bytes, json);
+
+            assertEquals(Optional.of(json), SvgViewMetadata.read(spliced), doc);
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(spliced)).getDocumentElement();
+            Element first = firstElementChild(root);
+            assertEquals("http://www.w3.org/2000/svg", first.getNamespaceURI(), doc);
+            assertEquals("metadata", first.getLocalName(), doc);
+        }
+    }
+
+    @Test
+    void spliceLeavesSvgWithAViewOrADoctypeToTheParser() {
+        assertEquals(null, SvgViewMetadata.splice(("<svg xmlns=\"http://www.w3.org/2000/svg\"><metadata><sl:view xmlns:sl=\""
+                + SvgViewMetadata.NAMESPACE + "\">{}</sl:view></metadata></svg>").getBytes(StandardCharsets.UTF_8), "{}"));
+        assertEquals(null, SvgViewMetadata.splice("<!DOCTYPE svg><svg/>".getBytes(StandardCharsets.UTF_8), "{}"));
+    }
 }

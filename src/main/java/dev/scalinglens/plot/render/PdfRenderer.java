@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public final class PdfRenderer {
 
     private final MarkSink observer;
+    private final java.util.Map<String, String> customInfo = new java.util.LinkedHashMap<>();
 
     public PdfRenderer() {
         this(null);
@@ -25,6 +26,15 @@ public final class PdfRenderer {
     /** @param observer also receives every mark drawn (for tests and tracing); null for none */
     public PdfRenderer(MarkSink observer) {
         this.observer = observer;
+    }
+
+    /**
+     * Also stores {@code key → value} in the document information dictionary, in the same pass (reopening a
+     * 100,000-point PDF to add it cost as much as drawing it).
+     */
+    public PdfRenderer withCustomInfo(String key, String value) {
+        customInfo.put(key, value);
+        return this;
     }
 
     /** One point per layout pixel. */
@@ -55,6 +65,7 @@ public final class PdfRenderer {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(scene.spec().title());
             info.setCreator("Scaling Lens");
+            customInfo.forEach(info::setCustomMetadataValue);
             PDType0Font regular = loadFont(doc, false);
             PDType0Font bold = loadFont(doc, true);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
