@@ -28,7 +28,10 @@ class LookAtOutputTest {
     void sampleChartsDrawTheirMarksInEveryFormat() throws Exception {
         Files.createDirectories(OUT);
         write("tokens-light", SampleCharts.tokensVsParams(), new LayoutOptions(900, 600, Theme.LIGHT, null,
-                Set.of("llama-3-8b"), Set.of("gopher-280b"), 1));
+                Set.of("llama-3-8b"), Set.of(), 1));
+        // A selection fades every other point: only the selected marker and the legend swatch keep full colour.
+        write("tokens-selected", SampleCharts.tokensVsParams(), new LayoutOptions(900, 600, Theme.LIGHT, null,
+                Set.of("llama-3-8b"), Set.of("gopher-280b"), 1), 0.0001);
         write("tokens-dark", SampleCharts.tokensVsParams(), LayoutOptions.of(900, 600, Theme.DARK));
         write("time", SampleCharts.overTime(), LayoutOptions.of(800, 500, Theme.LIGHT));
         write("broken", SampleCharts.brokenAxis(), LayoutOptions.of(800, 500, Theme.LIGHT));
@@ -37,6 +40,11 @@ class LookAtOutputTest {
     }
 
     private static void write(String name, ChartSpec spec, LayoutOptions options) throws Exception {
+        write(name, spec, options, 0.0005);
+    }
+
+    private static void write(String name, ChartSpec spec, LayoutOptions options, double minColouredShare)
+            throws Exception {
         PlotScene scene = PlotLayout.layout(spec, options);
         Path png = OUT.resolve(name + ".png");
         try (OutputStream out = Files.newOutputStream(png)) {
@@ -49,7 +57,7 @@ class LookAtOutputTest {
         assertEquals(options.theme() == Theme.DARK, brightness(background) < 128, name + ": background of the theme");
         assertTrue(share(image, rgb -> rgb != background) > 0.01, name + ": almost nothing drawn");
         // The marks are colour, not only black or grey text and axes.
-        assertTrue(share(image, rgb -> saturation(rgb) > 0.3) > 0.0005, name + ": no coloured marks");
+        assertTrue(share(image, rgb -> saturation(rgb) > 0.3) > minColouredShare, name + ": no coloured marks");
         if (scene.pointLayers().stream().mapToInt(p -> p.size()).sum() > 20_000) {
             return;
         }
