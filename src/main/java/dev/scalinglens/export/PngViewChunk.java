@@ -28,6 +28,11 @@ public final class PngViewChunk {
     static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private static final int LENGTH_TYPE_CRC_BYTES = 12;
+    /**
+     * The most chunks read before giving up. Encoders split image data into IDAT chunks of 8–64 KiB, so even a
+     * gigabyte-sized real PNG has well under this many; a file of empty chunks is refused in about a second.
+     */
+    static final int MAX_CHUNKS = 1_000_000;
 
     private PngViewChunk() {
     }
@@ -80,11 +85,13 @@ public final class PngViewChunk {
             long size = in.size();
             ByteBuffer header = ByteBuffer.allocate(8);
             in.position(SIGNATURE.length);
+            int count = 0;
             while (in.position() + LENGTH_TYPE_CRC_BYTES <= size) {
                 header.clear();
                 readFully(in, header);
                 long length = Integer.toUnsignedLong(header.getInt(0));
                 String type = new String(header.array(), 4, 4, StandardCharsets.ISO_8859_1);
+                checkChunk(type, count++, in.position() - 8);
                 long dataStart = in.position();
                 if (length > Integer.MAX_VALUE || dataStart + length + 4 > size) {
                     throw new ExportException("damaged PNG: chunk " + type + " runs past the end of the file");
@@ -200,6 +207,7 @@ public final class PngViewChunk {
         while (at + LENGTH_TYPE_CRC_BYTES <= png.length) {
             int length = ByteBuffer.wrap(png, at, 4).getInt();
             String type = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
+            checkChunk(type, chunks.size(), at);
             if (length < 0 || at + LENGTH_TYPE_CRC_BYTES + (long) length > png.length) {
                 throw new ExportException("damaged PNG: chunk " + type + " runs past the end of the file");
             }
@@ -210,6 +218,27 @@ public final class PngViewChunk {
             at += LENGTH_TYPE_CRC_BYTES + length;
         }
         throw new ExportException("damaged PNG: the file ends before its IEND chunk");
+    }
+
+    /**
+     * Refuses what no PNG encoder writes, before walking further: a first chunk other than IHDR (PNG
+     * specification, section 5.6), a chunk type that is not four ASCII letters (section 5.4), or more than
+     * {@link #MAX_CHUNKS} chunks. A zero-filled file after the signature is refused at its first chunk.
+     */
+    private static void checkChunk(String type, int index, long offset) throws ExportException {
+        if (index == 0 && !type.equals("IHDR")) {
+            throw new ExportException("damaged PNG: the first chunk is not IHDR (at byte " + offset + ")");
+        }
+        for (int i = 0; i < type.length(); i++) {
+            char c = type.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+                throw new ExportException("damaged PNG: a chunk type at byte " + offset + " is not four letters");
+            }
+        }
+        if (index >= MAX_CHUNKS) {
+            throw new ExportException("PNG with more than " + MAX_CHUNKS + " chunks; not read further (at byte "
+                    + offset + ")");
+        }
     }
 
     private static void requirePng(byte[] bytes) throws ExportException {

@@ -3,14 +3,21 @@ package dev.scalinglens.export;
 import dev.scalinglens.charts.registry.ChartKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -81,6 +88,48 @@ class PngViewChunkTest {
         ExportException error = assertThrows(ExportException.class, () -> PngViewChunk.read(headerOnly));
 
         assertEquals("damaged PNG: the file ends before its IEND chunk", error.getMessage());
+    }
+
+    /** A sparse gigabyte of zeros after the signature: refused at its first chunk, not walked (issue 18). */
+    @Test
+    void zeroFilledGigabyteIsRefusedAtItsFirstChunk(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("zeros.png");
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.write(PngViewChunk.SIGNATURE);
+            raf.setLength(1L << 30);
+        }
+
+        ExportException error = assertThrows(ExportException.class, () -> PngViewChunk.read(file));
+
+        assertEquals("damaged PNG: the first chunk is not IHDR (at byte 8)", error.getMessage());
+    }
+
+    @Test
+    void chunkTypeThatIsNotFourLettersIsRefused() {
+        byte[] damaged = png.clone();
+        damaged[37] = 0; // the type of the chunk after IHDR (8 + 25 + 4)
+
+        ExportException error = assertThrows(ExportException.class, () -> PngViewChunk.read(damaged));
+
+        assertEquals("damaged PNG: a chunk type at byte 33 is not four letters", error.getMessage());
+    }
+
+    /** Empty but well-formed chunks by the million: the reader stops at its cap instead of walking them all. */
+    @Test
+    void millionsOfEmptyChunksStopAtTheCap(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("many.png");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            out.write(png, 0, 33); // signature and IHDR
+            byte[] empty = {0, 0, 0, 0, 'a', 'b', 'C', 'd', 0, 0, 0, 0};
+            for (int i = 0; i < PngViewChunk.MAX_CHUNKS + 10; i++) {
+                out.write(empty);
+            }
+        }
+
+        ExportException error = assertThrows(ExportException.class, () -> PngViewChunk.read(file));
+
+        assertTrue(error.getMessage().startsWith("PNG with more than 1000000 chunks; not read further"),
+                error.getMessage());
     }
 
     private static Element findEntry(Node node, String name) {
