@@ -29,6 +29,16 @@ class HostileFigureTest {
         return file;
     }
 
+    /** Signature plus an IHDR chunk (13 data bytes; CRC not checked by the reader), as every PNG starts. */
+    private static final int HEADER_BYTES = 8 + 12 + 13;
+
+    private static byte[] signatureAndHeader() {
+        ByteBuffer b = ByteBuffer.allocate(HEADER_BYTES);
+        b.put(PngViewChunk.SIGNATURE).putInt(13).put("IHDR".getBytes(StandardCharsets.ISO_8859_1));
+        b.putInt(1).putInt(1).put(new byte[] {8, 2, 0, 0, 0}).putInt(0);
+        return b.array();
+    }
+
     @Test
     void aThreeGigabyteSvgIsRefusedWithItsSize() throws Exception {
         Path svg = sparse("huge.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">".getBytes(StandardCharsets.UTF_8),
@@ -41,11 +51,12 @@ class HostileFigureTest {
     @Test
     void aGigabytePngIsStreamedPastItsImageData() throws Exception {
         long idatLength = 1L << 30;
-        ByteBuffer head = ByteBuffer.allocate(8 + 8);
-        head.put(PngViewChunk.SIGNATURE).putInt((int) idatLength).put("IDAT".getBytes(StandardCharsets.ISO_8859_1));
-        Path png = sparse("zeros.png", head.array(), 16 + idatLength + 4 + 12);
+        ByteBuffer head = ByteBuffer.allocate(HEADER_BYTES + 8);
+        head.put(signatureAndHeader()).putInt((int) idatLength).put("IDAT".getBytes(StandardCharsets.ISO_8859_1));
+        long idatEnd = HEADER_BYTES + 8 + idatLength + 4;
+        Path png = sparse("zeros.png", head.array(), idatEnd + 12);
         try (RandomAccessFile f = new RandomAccessFile(png.toFile(), "rw")) {
-            f.seek(16 + idatLength + 4);
+            f.seek(idatEnd);
             f.write(new byte[] {0, 0, 0, 0, 'I', 'E', 'N', 'D', 0, 0, 0, 0});
         }
         assertEquals(Optional.empty(), FigureViewReader.find(png));
@@ -53,8 +64,8 @@ class HostileFigureTest {
 
     @Test
     void aPngChunkRunningPastTheEndIsNamed() throws Exception {
-        ByteBuffer head = ByteBuffer.allocate(8 + 8 + 4);
-        head.put(PngViewChunk.SIGNATURE).putInt(Integer.MAX_VALUE).put("tEXt".getBytes(StandardCharsets.ISO_8859_1));
+        ByteBuffer head = ByteBuffer.allocate(HEADER_BYTES + 8 + 4);
+        head.put(signatureAndHeader()).putInt(Integer.MAX_VALUE).put("tEXt".getBytes(StandardCharsets.ISO_8859_1));
         Path png = Files.write(dir.resolve("cut.png"), head.array());
         ExportException e = assertThrows(ExportException.class, () -> FigureViewReader.find(png));
         assertTrue(e.getMessage().contains("chunk tEXt runs past the end"), e.getMessage());
