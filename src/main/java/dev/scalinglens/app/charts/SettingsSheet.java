@@ -59,6 +59,7 @@ public final class SettingsSheet<S extends Record> extends VBox {
                     var editor = Editors.createChoiceEditor(item, values);
                     if (editor.getEditor() instanceof javafx.scene.control.ComboBox<?> combo) {
                         setNameConverter(combo, c.component.getName());
+                        fullValueTooltip(combo);
                     }
                     return editor;
                 }
@@ -68,6 +69,7 @@ public final class SettingsSheet<S extends Record> extends VBox {
                 var editor = Editors.createChoiceEditor(item, List.of(c.component.getType().getEnumConstants()));
                 if (editor.getEditor() instanceof javafx.scene.control.ComboBox<?> combo) {
                     setEnumConverter(combo);
+                    fullValueTooltip(combo);
                 }
                 return editor;
             }
@@ -111,6 +113,16 @@ public final class SettingsSheet<S extends Record> extends VBox {
                         .orElse(combo.getValue());
             }
         });
+    }
+
+    /** A narrow sheet cuts long choices ("Hoffmann et al. 202…"): the tooltip gives the whole of it. */
+    private static <T> void fullValueTooltip(javafx.scene.control.ComboBox<T> combo) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        Runnable sync = () -> tip.setText(combo.getConverter().toString(combo.getValue()));
+        combo.valueProperty().addListener((o, a, b) -> sync.run());
+        combo.converterProperty().addListener((o, a, b) -> sync.run());
+        sync.run();
+        combo.setTooltip(tip);
     }
 
     private static <T> void setEnumConverter(javafx.scene.control.ComboBox<T> combo) {

@@ -56,10 +56,18 @@ public record TrendsSettings(TrendPreset preset, TrendField field, LocalDate fit
         return field != null ? field : preset.field() != null ? preset.field() : TrendField.PARAMETERS;
     }
 
-    /** The field box shows the field drawn (the preset's) when none is chosen, not a blank. */
+    /**
+     * The field box shows the field drawn (the preset's) when none is chosen, not a blank; the date boxes show
+     * the preset's fit window while it applies (Notable compute: from 2010-01-01).
+     */
     @Override
     public Object shownDefault(String component) {
-        return "field".equals(component) ? effectiveField() : null;
+        return switch (component) {
+            case "field" -> effectiveField();
+            case "fitFrom" -> presetApplies() ? preset.from() : null;
+            case "fitTo" -> presetApplies() ? preset.to() : null;
+            default -> null;
+        };
     }
 
     /** The preset applies only to its own field: choosing another field drops its window and model set. */

@@ -121,4 +121,15 @@ class RecordEditingTest {
         var chosen = RecordEditing.with(settings, "field", dev.scalinglens.science.trends.TrendField.CONTEXT_LENGTH);
         assertEquals(dev.scalinglens.science.trends.TrendField.CONTEXT_LENGTH, RecordEditing.shown(chosen, field));
     }
+
+    @Test
+    void shownFitWindowIsThePresetsWhileItApplies() {
+        var settings = dev.scalinglens.charts.trends.TrendsSettings.of(
+                dev.scalinglens.charts.trends.TrendPreset.NOTABLE_COMPUTE);
+        var from = dev.scalinglens.charts.trends.TrendsSettings.class.getRecordComponents()[2];
+        assertEquals("fitFrom", from.getName());
+        assertEquals(java.time.LocalDate.of(2010, 1, 1), RecordEditing.shown(settings, from));
+        var otherField = RecordEditing.with(settings, "field", dev.scalinglens.science.trends.TrendField.CONTEXT_LENGTH);
+        assertEquals(null, RecordEditing.shown(otherField, from));
+    }
 }
