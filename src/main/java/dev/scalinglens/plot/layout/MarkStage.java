@@ -12,9 +12,11 @@ import dev.scalinglens.plot.scene.Mark;
 import dev.scalinglens.plot.scene.PointsMark;
 import dev.scalinglens.plot.scene.PolylineMark;
 import dev.scalinglens.plot.scene.Rect;
+import dev.scalinglens.plot.scene.RectMark;
 import dev.scalinglens.plot.scene.ScreenTransform;
 import dev.scalinglens.plot.scene.SegmentsMark;
 import dev.scalinglens.plot.scene.TextAnchor;
+import dev.scalinglens.plot.scene.TextMark;
 import dev.scalinglens.plot.spec.BandLayer;
 import dev.scalinglens.plot.spec.FunctionLayer;
 import dev.scalinglens.plot.spec.Layer;
@@ -36,6 +38,8 @@ final class MarkStage {
 
     /** Fill opacity of point markers: low enough that overlapping points show as darker areas. */
     static final double POINT_FILL_OPACITY = 0.6;
+    /** Opacity of the backdrop behind line end labels: points under it still show through faintly. */
+    static final double LABEL_BACKDROP_OPACITY = 0.75;
     /** The selection ring's diameter exceeds the marker's by this much. */
     static final double SELECTION_RING_PX = 6;
 
@@ -45,6 +49,7 @@ final class MarkStage {
     private final AxisScale ys;
     private final TextObstacles obstacles;
     private final List<PointsMark> pointMarks = new ArrayList<>();
+    private final List<Mark> lineLabels = new ArrayList<>();
 
     MarkStage(LayoutContext ctx, Rect plot, AxisScale xs, AxisScale ys, TextObstacles obstacles) {
         this.ctx = ctx;
@@ -57,6 +62,11 @@ final class MarkStage {
     /** The point marks made so far, in layer order. */
     List<PointsMark> pointMarks() {
         return pointMarks;
+    }
+
+    /** The end labels of lines and curves, each on its backdrop: drawn after every layer so points never cover them. */
+    List<Mark> lineLabels() {
+        return lineLabels;
     }
 
     static double pixel(AxisScale s, double v) {
@@ -86,11 +96,11 @@ final class MarkStage {
                 py[i] = pixel(ys, l.y()[i]);
             }
             marks.add(new PolylineMark(px, py, color, l.widthPx() * ctx.fs, l.style()));
-            endLabel(marks, l.label(), px, py, color);
+            endLabel(l.label(), px, py, color);
         } else if (layer instanceof FunctionLayer f) {
             double[][] xy = FunctionSampler.sample(f, xs, ys, plot);
             marks.add(new PolylineMark(xy[0], xy[1], color, f.widthPx() * ctx.fs, f.style()));
-            endLabel(marks, f.label(), xy[0], xy[1], color);
+            endLabel(f.label(), xy[0], xy[1], color);
         } else if (layer instanceof BandLayer b) {
             marks.add(band(b, color));
         } else if (layer instanceof RuleLayer r) {
@@ -155,7 +165,7 @@ final class MarkStage {
     }
 
     /** A curve's label at its last visible point, kept inside the plot. */
-    private void endLabel(List<Mark> marks, String label, double[] px, double[] py, PlotColor color) {
+    private void endLabel(String label, double[] px, double[] py, PlotColor color) {
         if (!notBlank(label)) {
             return;
         }
@@ -165,8 +175,14 @@ final class MarkStage {
                 double width = TextMeasurer.width(label, size, false);
                 boolean roomRight = px[i] + 4 + width < plot.maxX() - 2;
                 double y = Math.max(plot.y() + TextMeasurer.ascent(size, false) + 2, py[i] - 5);
-                marks.add(obstacles.place(text(label, roomRight ? px[i] + 4 : Math.min(px[i], plot.maxX() - 2), y, size,
-                        false, color, roomRight ? TextAnchor.START : TextAnchor.END, 0)));
+                TextMark placed = obstacles.place(text(label, roomRight ? px[i] + 4 : Math.min(px[i], plot.maxX() - 2),
+                        y, size, false, color, roomRight ? TextAnchor.START : TextAnchor.END, 0));
+                List<Rect> boxes = obstacles.boxes();
+                // A backdrop in the background colour keeps the label (a fitted rate, "1e23 FLOPs") readable
+                // where it crosses points, lines or grid.
+                lineLabels.add(new RectMark(boxes.get(boxes.size() - 1),
+                        ctx.background.withOpacity(LABEL_BACKDROP_OPACITY), null, 0));
+                lineLabels.add(placed);
                 return;
             }
         }

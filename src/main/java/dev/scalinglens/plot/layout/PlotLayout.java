@@ -110,6 +110,9 @@ public final class PlotLayout {
         for (Layer layer : spec.layers()) {
             groups.add(new SceneGroup(layer.id(), plot, markStage.layerMarks(layer, st)));
         }
+        if (!markStage.lineLabels().isEmpty()) {
+            groups.add(new SceneGroup("line-labels", plot, markStage.lineLabels()));
+        }
         List<Mark> selection = markStage.selectionMarks();
         if (!selection.isEmpty()) {
             groups.add(new SceneGroup("selection", plot, selection));
