@@ -62,7 +62,11 @@ public final class FilterView extends VBox {
         Label count = new Label();
         count.setId("filter-count");
         count.getStyleClass().add("filter-count");
-        count.textProperty().bind(viewModel.countTextProperty().concat(" models shown"));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.countTextProperty().get() + " models shown" + (viewModel.matchTextProperty().get().isEmpty()
+                        ? "" : "; " + viewModel.matchTextProperty().get()),
+                viewModel.countTextProperty(), viewModel.matchTextProperty()));
+        count.setWrapText(true);
         Button reset = new Button("Reset filters");
         reset.setId("reset-filters");
         reset.setOnAction(e -> viewModel.reset());

@@ -54,6 +54,8 @@ public final class FilterViewModel {
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("0 of 0");
+    /** While a search highlights: how many of the shown models match it ("2 match the search"); else empty. */
+    private final ReadOnlyStringWrapper matchText = new ReadOnlyStringWrapper("");
 
     public FilterViewModel(ObservableValue<Catalog> source) {
         this.source = Objects.requireNonNull(source);
@@ -93,8 +95,11 @@ public final class FilterViewModel {
         shownCount.set(filtered.models().size());
         totalCount.set(catalog.models().size());
         countText.set(filtered.models().size() + " of " + catalog.models().size());
-        searchHighlight.set(now.highlighting() ? filtered.models().stream().filter(now::searchMatches)
-                .map(ModelRecord::id).collect(java.util.stream.Collectors.toUnmodifiableSet()) : null);
+        java.util.Set<String> matches = now.highlighting() ? filtered.models().stream().filter(now::searchMatches)
+                .map(ModelRecord::id).collect(java.util.stream.Collectors.toUnmodifiableSet()) : null;
+        searchHighlight.set(matches);
+        matchText.set(matches == null ? "" : matches.isEmpty() ? "none match the search"
+                : matches.size() == 1 ? "1 matches the search" : matches.size() + " match the search");
         filteredCatalog.set(filtered);
     }
 
@@ -197,5 +202,10 @@ public final class FilterViewModel {
     /** "N of M". */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
+    }
+
+    /** "2 match the search" while a search highlights (rather than filters); empty otherwise. */
+    public ReadOnlyStringProperty matchTextProperty() {
+        return matchText.getReadOnlyProperty();
     }
 }

@@ -49,12 +49,15 @@ class FilterViewModelTest {
         w.filters.searchProperty().set("llama");
         assertEquals(5, tableIds().size());
         assertEquals("5 of 5", w.filters.countTextProperty().get());
+        assertEquals("2 match the search", w.filters.matchTextProperty().get());
         assertEquals(java.util.Set.of("llama-2-7b", "llama-2-70b"), w.filters.searchHighlightProperty().get());
         assertEquals(w.filters.searchHighlightProperty().get(), w.selection.highlightIdsProperty().get(),
                 "the highlight reaches the shared selection model (charts and table)");
         w.filters.searchProperty().set("no such model");
         assertEquals(java.util.Set.of(), w.filters.searchHighlightProperty().get(), "a miss fades everything");
+        assertEquals("none match the search", w.filters.matchTextProperty().get());
         w.filters.searchFiltersProperty().set(true);
+        assertEquals("", w.filters.matchTextProperty().get(), "filtering: the count says it all");
         assertEquals(null, w.filters.searchHighlightProperty().get(), "filtering, nothing to highlight");
         assertEquals(0, tableIds().size());
     }

@@ -121,6 +121,8 @@ class MainWindowTest {
         robot.clickOn("#search").write("llama");
         waitUntil(() -> java.util.Set.of("llama-2-7b", "llama-2-70b").equals(canvas.highlightIdsProperty().get()));
         assertEquals(5, table(robot).getItems().size(), "highlighting keeps every row");
+        assertEquals("5 of 5 models shown; 2 match the search",
+                robot.lookup("#filter-count").queryAs(Label.class).getText());
         waitUntil(() -> rowsWith(robot, "match").size() == 2 && rowsWith(robot, "faded").size() == 3);
         assertTrue(rowsWith(robot, "match").containsAll(java.util.List.of("llama-2-7b", "llama-2-70b")));
         robot.clickOn("#reset-filters");
