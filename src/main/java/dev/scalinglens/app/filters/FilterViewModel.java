@@ -182,10 +182,6 @@ public final class FilterViewModel {
         return filteredCatalog.getReadOnlyProperty();
     }
 
-    public Catalog getFilteredCatalog() {
-        return filteredCatalog.get();
-    }
-
     public ReadOnlyIntegerProperty shownCountProperty() {
         return shownCount.getReadOnlyProperty();
     }

@@ -344,8 +344,4 @@ public final class MainView extends BorderPane {
             e.consume();
         });
     }
-
-    public TabPane tabPane() {
-        return tabPane;
-    }
 }
