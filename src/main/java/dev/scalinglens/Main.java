@@ -1,6 +1,6 @@
 package dev.scalinglens;
 
-import dev.scalinglens.app.main.MainViewModel;
+import dev.scalinglens.app.main.FileKinds;
 import dev.scalinglens.app.startup.StartupTrace;
 import java.nio.file.Path;
 import dev.scalinglens.app.ScalingLensApp;
@@ -32,7 +32,7 @@ public final class Main {
             return false;
         }
         try {
-            return MainViewModel.isOpenableFile(Path.of(arg));
+            return FileKinds.isOpenableFile(Path.of(arg));
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }

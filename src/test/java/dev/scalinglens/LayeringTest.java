@@ -22,6 +22,7 @@ class LayeringTest {
     private static final String EXPORT = "dev.scalinglens.export..";
     private static final String CLI = "dev.scalinglens.cli..";
     private static final String APP = "dev.scalinglens.app..";
+    private static final String BENCH = "dev.scalinglens.bench..";
 
     private static JavaClasses classes;
 
@@ -70,10 +71,16 @@ class LayeringTest {
     @Test
     void javaFxOnlyInTheFxRendererTheAppAndTheBenchmarks() {
         noClasses().that().resideInAPackage("dev.scalinglens..")
-                .and().resideOutsideOfPackages("dev.scalinglens.plot.render.fx..", APP, "dev.scalinglens.bench..")
-                // Until the render benchmark moves into dev.scalinglens.bench (issue 17, benchmark part).
-                .and().doNotHaveFullyQualifiedName("dev.scalinglens.cli.RenderBenchCommand")
+                .and().resideOutsideOfPackages("dev.scalinglens.plot.render.fx..", APP, BENCH)
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    /** Benchmarks are commands: only the CLI registers them, and the app's own path never reaches them. */
+    @Test
+    void onlyTheCliUsesTheBenchmarks() {
+        noClasses().that().resideInAPackage("dev.scalinglens..").and().resideOutsideOfPackages(CLI, BENCH)
+                .should().dependOnClassesThat().resideInAPackage(BENCH)
                 .check(classes);
     }
 

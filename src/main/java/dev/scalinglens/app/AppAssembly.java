@@ -107,7 +107,7 @@ public final class AppAssembly {
                 services.configDirectory().resolve("live")));
 
         WindowLayout layout = main.windowLayoutProperty().get();
-        AppPreferences.WindowBounds bounds = main.preferences().window();
+        AppPreferences.WindowBounds bounds = main.session().preferences().window();
         Scene scene = new Scene(view, bounds == null ? layout.width() : bounds.width(),
                 bounds == null ? layout.height() : bounds.height());
         Runnable restyle = () -> ThemeManager.apply(scene, main.themeProperty().get(), main.fontScaleProperty().get());
@@ -130,12 +130,12 @@ public final class AppAssembly {
 
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_PERIOD, e -> {
             view.syncLayout();
-            main.autosave();
+            main.session().autosave();
         }));
         autosave.setCycleCount(Timeline.INDEFINITE);
         stage.setOnHidden(e -> {
             autosave.stop();
-            main.shutdown(new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+            main.session().shutdown(new AppPreferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight(), stage.isMaximized()));
             services.executor().shutdown();
         });
@@ -150,7 +150,7 @@ public final class AppAssembly {
      * the first chart is computed in the background while the window is laid out.
      */
     public void loadCatalog() {
-        mainViewModel.loadCatalog();
+        mainViewModel.session().loadCatalog();
     }
 
     /**
@@ -184,7 +184,7 @@ public final class AppAssembly {
             mainViewModel.charts().forEach(ChartPageViewModel::activate);
         }
         autosave.play();
-        mainViewModel.start(ws -> dialogs.confirm("Recover unsaved work?",
+        mainViewModel.session().start(ws -> dialogs.confirm("Recover unsaved work?",
                 "Scaling Lens did not close cleanly last time. Restore the view you had then?"), file);
     }
 

@@ -27,9 +27,4 @@ public record BenchmarkScore(String benchmark, String setting, Quantity scorePer
     public BenchmarkScore(String benchmark, String setting, Quantity scorePercent) {
         this(benchmark, setting, scorePercent, null, null);
     }
-
-    /** True for a base (pre-trained) model's score. */
-    public boolean ofBaseModel() {
-        return BASE.equals(kind);
-    }
 }

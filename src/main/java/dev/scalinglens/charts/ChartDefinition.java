@@ -49,11 +49,6 @@ public record ChartDefinition<S extends Record>(String id, String title, Class<S
         choices = choices == null ? SettingChoices.NONE : choices;
     }
 
-    /** The title, as the chart list and messages show it. */
-    public String displayName() {
-        return title;
-    }
-
     /** Builds the chart from settings of this chart's own type. */
     public ChartSpec build(Catalog catalog, Record settings) {
         if (!settingsType.isInstance(settings)) {

@@ -1,5 +1,6 @@
 package dev.scalinglens.cli;
 
+import dev.scalinglens.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -54,7 +54,7 @@ public final class SampleCharts {
 
     /** The benchmark's random log-log scatter (synthetic), with ids "p0", "p1"… for hit tests. */
     public static ChartSpec randomLogLog(int n, long seed) {
-        ChartSpec spec = dev.scalinglens.plot.render.fx.RenderBenchmark.randomLogLog(n, seed);
+        ChartSpec spec = dev.scalinglens.bench.RenderBenchmark.randomLogLog(n, seed);
         PointLayer raw = (PointLayer) spec.layers().get(0);
         String[] ids = new String[n];
         for (int i = 0; i < n; i++) {

@@ -163,8 +163,4 @@ public final class ChartPageView<S extends Record> extends BorderPane {
     public ChartSurface surface() {
         return surface;
     }
-
-    public ChartPageViewModel<S> viewModel() {
-        return viewModel;
-    }
 }

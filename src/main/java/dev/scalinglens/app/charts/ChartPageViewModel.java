@@ -341,10 +341,6 @@ public final class ChartPageViewModel<S extends Record> {
         return registration.title();
     }
 
-    public ChartDefinition<S> registration() {
-        return registration;
-    }
-
     public ObjectProperty<S> settingsProperty() {
         return settings;
     }

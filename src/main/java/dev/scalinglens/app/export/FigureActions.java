@@ -1,6 +1,8 @@
 package dev.scalinglens.app.export;
 
+import dev.scalinglens.app.dialogs.SystemClipboard;
 import dev.scalinglens.app.dialogs.UserDialogs;
+import dev.scalinglens.app.main.FigureCommands;
 import dev.scalinglens.app.main.MainViewModel;
 import dev.scalinglens.app.task.BackgroundTask;
 import dev.scalinglens.app.task.TaskExecutor;
@@ -15,17 +17,12 @@ import dev.scalinglens.export.FigureViewReader;
 import dev.scalinglens.export.PlotFigureRenderer;
 import dev.scalinglens.export.SizePreset;
 import dev.scalinglens.export.TextOverrides;
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.image.Image;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.DataFormat;
 import javafx.stage.Window;
 
 /**
@@ -33,7 +30,7 @@ import javafx.stage.Window;
  * chart and opening an exported figure back into its chart page. Everything is drawn by the plot engine
  * through {@link FigureExporter} on the app's executor, from the filtered catalog the user sees.
  */
-public final class FigureActions {
+public final class FigureActions implements FigureCommands {
 
     /** Clipboard copies: a 16:9 slide at 2× (3200 × 1800 px), sharp on a projector and in documents. */
     private static final ExportOptions CLIPBOARD_OPTIONS = ExportOptions.of(ExportFormat.PNG, SizePreset.SLIDE_16_9, 2);
@@ -59,9 +56,7 @@ public final class FigureActions {
 
     /** Hooks the actions into the main view model (Export… enables, Copy chart and Open figure work). */
     public void install() {
-        main.setExportAction(this::openExportDialog);
-        main.setCopyAction(this::copyChart);
-        main.setFigureOpener(this::openFigure);
+        main.useFigureCommands(this);
     }
 
     /** A renderer over a snapshot of the catalog as filtered now (immutable, safe on worker threads). */
@@ -70,7 +65,8 @@ public final class FigureActions {
         return new PlotFigureRenderer(() -> snapshot);
     }
 
-    public void openExportDialog() {
+    @Override
+    public void export() {
         ChartView view = main.currentChartView().orElse(null);
         if (view == null) {
             dialogs.showInformation("Export chart", "Choose a chart page first: the table is exported as CSV from its own menu.");
@@ -81,16 +77,17 @@ public final class FigureActions {
                 .map(c -> c.specProperty().get())
                 .map(spec -> new TextOverrides(spec.title(), spec.subtitle(), spec.footnote()))
                 .orElse(TextOverrides.NONE);
-        Map<String, String> choices = new HashMap<>(main.preferences().exportChoices());
+        Map<String, String> choices = new HashMap<>(main.session().preferences().exportChoices());
         ExportDialogViewModel model = new ExportDialogViewModel(view, chartText,
                 new FigureExporter(renderer, renderer), renderer, choices, executor);
         ExportDialog dialog = new ExportDialog(owner, model);
         dialog.showAndWait();
-        main.rememberExportChoices(choices);
+        main.session().rememberExportChoices(choices);
         model.lastSaved().ifPresent(file -> notices.exported(file));
     }
 
-    public void copyChart() {
+    @Override
+    public void copy() {
         ChartView view = main.currentChartView().orElse(null);
         if (view == null) {
             return;
@@ -100,7 +97,7 @@ public final class FigureActions {
         BackgroundTask<ClipboardPayload> task = BackgroundTask.<ClipboardPayload>of("Copying chart",
                         p -> exporter.clipboard(view, CLIPBOARD_OPTIONS))
                 .onSuccess(payload -> {
-                    putOnClipboard(payload);
+                    SystemClipboard.putFigure(payload);
                     notices.copied();
                 })
                 .onFailure(e -> dialogs.showError("Cannot copy the chart",
@@ -108,27 +105,9 @@ public final class FigureActions {
         taskTracker.accept(executor.execute(task));
     }
 
-    static void putOnClipboard(ClipboardPayload payload) {
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(new Image(new ByteArrayInputStream(payload.png())));
-        content.putHtml(payload.html());
-        content.putString(payload.viewJson());
-        payload.texts().forEach((type, text) -> {
-            if (!"text/html".equals(type)) {
-                content.put(format(type), text);
-            }
-        });
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    /** A data format may be created once per JVM; later lookups find it. */
-    private static synchronized DataFormat format(String mimeType) {
-        DataFormat existing = DataFormat.lookupMimeType(mimeType);
-        return existing != null ? existing : new DataFormat(mimeType);
-    }
-
     /** Reads the view embedded in an exported figure (in the background) and shows that chart as it was. */
-    public void openFigure(Path file) {
+    @Override
+    public void open(Path file) {
         BackgroundTask<List<ChartView>> task = BackgroundTask.<List<ChartView>>of("Opening " + file.getFileName(),
                         p -> FigureViewReader.read(file))
                 .onSuccess(views -> {

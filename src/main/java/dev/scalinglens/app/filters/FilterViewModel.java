@@ -187,10 +187,6 @@ public final class FilterViewModel {
         return filteredCatalog.getReadOnlyProperty();
     }
 
-    public Catalog getFilteredCatalog() {
-        return filteredCatalog.get();
-    }
-
     public ReadOnlyIntegerProperty shownCountProperty() {
         return shownCount.getReadOnlyProperty();
     }

@@ -11,7 +11,6 @@ import dev.scalinglens.science.chinchilla.TrainingEstimates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -158,10 +157,6 @@ public final class InspectorViewModel {
         if (row.sourceUrl() != null) {
             links.open(row.sourceUrl());
         }
-    }
-
-    public ReadOnlyObjectProperty<ModelRecord> modelProperty() {
-        return model.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headingProperty() {

@@ -2,6 +2,7 @@ package dev.scalinglens.app.main;
 
 import dev.scalinglens.app.catalogtable.CatalogTableView;
 import dev.scalinglens.app.charts.ChartPageView;
+import dev.scalinglens.app.dialogs.SystemClipboard;
 import dev.scalinglens.app.dialogs.UserDialogs;
 import dev.scalinglens.app.filters.FilterView;
 import dev.scalinglens.app.inspector.InspectorView;
@@ -16,21 +17,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -103,7 +95,7 @@ public final class MainView extends BorderPane {
         applyLayout(viewModel.windowLayoutProperty().get());
         viewModel.windowLayoutProperty().addListener((obs, old, layout) -> applyLayout(layout));
 
-        setTop(menuBar());
+        setTop(MainMenus.menuBar(this, viewModel, dialogs));
         setCenter(split);
         setBottom(new VBox(problemsView, statusBar()));
         enableDrop();
@@ -120,6 +112,12 @@ public final class MainView extends BorderPane {
         filterView = filterFactory.get();
         filterSlot.setContent(filterView);
         inspectorSlot.getChildren().setAll(inspectorFactory.get());
+    }
+
+    /** Edit › Find: the filter panel's search field. */
+    void focusSearch() {
+        buildSidePanels();
+        filterView.searchField().requestFocus();
     }
 
     /** True once {@link #buildSidePanels()} has run. */
@@ -188,124 +186,10 @@ public final class MainView extends BorderPane {
         return new WindowLayout(w, h, d, problemsView.isExpanded());
     }
 
-    // ---- menus ----------------------------------------------------------------------------------
-
-    private MenuBar menuBar() {
-        MenuItem open = item("Open catalog…", "Shortcut+O", () -> viewModel.openCatalogs(dialogs.chooseCatalogs("Open catalog")));
-        MenuItem merge = item("Merge catalog…", null, () -> viewModel.mergeCatalogs(dialogs.chooseCatalogs("Merge catalog")));
-        MenuItem mergeReport = item("Merge report…", null, this::showMergeReport);
-        mergeReport.setId("menu-merge-report");
-        MenuItem epochUpdate = item("Update from Epoch AI…", null, () -> {
-            if (liveSources != null) {
-                liveSources.updateFromEpoch();
-            }
-        });
-        epochUpdate.setId("menu-update-epoch");
-        MenuItem addHf = item("Add from Hugging Face…", null, this::addFromHuggingFace);
-        addHf.setId("menu-add-hf");
-        javafx.scene.control.CheckMenuItem keepCurated = new javafx.scene.control.CheckMenuItem(
-                "Merge keeps curated values");
-        keepCurated.setId("menu-keep-curated");
-        keepCurated.selectedProperty().bindBidirectional(viewModel.catalogs().keepCuratedProperty());
-        Menu recent = new Menu("Recent catalogs");
-        Runnable fillRecent = () -> {
-            recent.getItems().clear();
-            for (Path p : viewModel.getRecentCatalogs()) {
-                recent.getItems().add(item(p.toString(), null, () -> viewModel.mergeCatalogs(List.of(p))));
-            }
-            recent.setDisable(recent.getItems().isEmpty());
-        };
-        viewModel.getRecentCatalogs().addListener((ListChangeListener<Path>) c -> fillRecent.run());
-        fillRecent.run();
-        MenuItem openWs = item("Open workspace…", null, () -> {
-            Path p = dialogs.chooseWorkspaceToOpen();
-            if (p != null) {
-                syncLayout();
-                viewModel.openWorkspace(p);
-            }
-        });
-        MenuItem openFigure = item("Open figure…", null, () -> {
-            Path p = dialogs.chooseFigureToOpen();
-            if (p != null) {
-                viewModel.openFigure(p);
-            }
-        });
-        openFigure.setId("menu-open-figure");
-        MenuItem save = item("Save workspace", "Shortcut+S", this::save);
-        save.setId("menu-save");
-        MenuItem saveAs = item("Save workspace as…", "Shortcut+Shift+S", this::saveAs);
-        MenuItem export = item("Export…", "Shortcut+E", viewModel::onExport);
-        export.disableProperty().bind(viewModel.exportAvailableProperty().not());
-        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
-        // Some controls (a date picker's editor) swallow key presses before menu accelerators see them:
-        // Ctrl+Q must quit from anywhere, so the scene filters it first.
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                    if (quit.getAccelerator().match(e)) {
-                        e.consume();
-                        quit();
-                    } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.EQUALS) {
-                        // On a US layout "+" is Shift+=: Ctrl+Shift+Plus arrives as Ctrl+Shift+EQUALS.
-                        e.consume();
-                        viewModel.largerFont();
-                    }
-                });
-            }
-        });
-        Menu file = new Menu("File", null, open, merge, mergeReport, keepCurated, recent, new SeparatorMenuItem(),
-                epochUpdate, addHf, new SeparatorMenuItem(), openWs, openFigure, save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
-
-        MenuItem copy = item("Copy chart", "Shortcut+C", this::copyChart);
-        MenuItem find = item("Find", "Shortcut+F", () -> {
-            buildSidePanels();
-            filterView.searchField().requestFocus();
-        });
-        MenuItem undo = item("Undo", "Shortcut+Z", this::undo);
-        undo.setId("menu-undo");
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", this::redo);
-        redo.setId("menu-redo");
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), copy, find);
-
-        MenuItem next = item("Next chart", "Shortcut+Page_Down", viewModel::nextPage);
-        MenuItem previous = item("Previous chart", "Shortcut+Page_Up", viewModel::previousPage);
-        MenuItem reset = item("Reset view", "Shortcut+0",
-                () -> viewModel.currentChart().ifPresent(c -> c.viewportProperty().set(null)));
-        // Zoom factor per step: √2, so two steps double the magnification.
-        MenuItem zoomIn = item("Zoom in", "Shortcut+Plus", () -> viewModel.currentChart().ifPresent(c -> c.zoom(Math.sqrt(2))));
-        MenuItem zoomOut = item("Zoom out", "Shortcut+Minus",
-                () -> viewModel.currentChart().ifPresent(c -> c.zoom(1 / Math.sqrt(2))));
-        MenuItem theme = item("Toggle light/dark theme", "Shortcut+Shift+T", viewModel::toggleTheme);
-        MenuItem larger = item("Larger font", "Shortcut+Shift+Plus", viewModel::largerFont);
-        MenuItem smaller = item("Smaller font", "Shortcut+Shift+Minus", viewModel::smallerFont);
-        MenuItem resetFont = item("Reset font size", "Shortcut+Shift+0", viewModel::resetFont);
-        Menu view = new Menu("View", null, next, previous, new SeparatorMenuItem(), reset, zoomIn, zoomOut,
-                new SeparatorMenuItem(), theme, larger, smaller, resetFont);
-
-        MenuItem about = item("About Scaling Lens", null, () -> dialogs.showInformation("About Scaling Lens",
-                "Scaling Lens: explore and present how large language models scale.\n"
-                        + "Four charts from one model catalog; every point traceable to its source."));
-        MenuItem keys = item(KeyboardShortcuts.TITLE, "F1", () -> dialogs.showInformation(KeyboardShortcuts.TITLE,
-                KeyboardShortcuts.text()));
-        keys.setId("menu-help-keys");
-        Menu help = new Menu("Help", null, about, keys);
-        MenuBar bar = new MenuBar(file, edit, view, help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
+    // ---- what the menus do ---------------------------------------------------------------------
 
     /** Closes the window; the application ends cleanly when its last window closes. */
-    private void quit() {
+    void quit() {
         if (getScene() != null && getScene().getWindow() != null) {
             getScene().getWindow().hide();
         }
@@ -313,18 +197,18 @@ public final class MainView extends BorderPane {
 
     public void save() {
         syncLayout();
-        if (!viewModel.saveWorkspace()) {
-            if (viewModel.workspaceFileProperty().get() == null) {
+        if (!viewModel.session().saveWorkspace()) {
+            if (viewModel.session().workspaceFileProperty().get() == null) {
                 saveAs();
             }
         }
     }
 
-    private void saveAs() {
+    void saveAs() {
         Path p = dialogs.chooseWorkspaceToSave();
         if (p != null) {
             syncLayout();
-            viewModel.saveWorkspaceAs(p);
+            viewModel.session().saveWorkspaceAs(p);
         }
     }
 
@@ -334,7 +218,7 @@ public final class MainView extends BorderPane {
     }
 
     /** Ctrl+Z: in a text field it undoes the field's typing; elsewhere the last view change. */
-    private void undo() {
+    void undo() {
         if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
             text.undo();
             return;
@@ -342,7 +226,7 @@ public final class MainView extends BorderPane {
         viewModel.undo();
     }
 
-    private void redo() {
+    void redo() {
         if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
             text.redo();
             return;
@@ -350,7 +234,7 @@ public final class MainView extends BorderPane {
         viewModel.redo();
     }
 
-    private void copyChart() {
+    void copyChart() {
         if (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
             text.copy(); // Ctrl+C in a text field copies its text, not the chart
             return;
@@ -359,22 +243,25 @@ public final class MainView extends BorderPane {
         if (page == null || viewModel.onCopy()) {
             return;
         }
-        WritableImage image = page.surface().node().snapshot(null, null);
-        ClipboardContent content = new ClipboardContent();
-        content.putImage(image);
-        Clipboard.getSystemClipboard().setContent(content);
+        SystemClipboard.putImage(page.surface().node().snapshot(null, null));
     }
 
     // ---- live sources -----------------------------------------------------------------------------
 
     private dev.scalinglens.app.live.LiveSourcesViewModel liveSources;
 
+    void updateFromEpoch() {
+        if (liveSources != null) {
+            liveSources.updateFromEpoch();
+        }
+    }
+
     /** File › Update from Epoch AI and Add from Hugging Face act through this (set once the app is assembled). */
     public void setLiveSources(dev.scalinglens.app.live.LiveSourcesViewModel liveSources) {
         this.liveSources = liveSources;
     }
 
-    private void addFromHuggingFace() {
+    void addFromHuggingFace() {
         if (liveSources == null) {
             return;
         }
@@ -393,7 +280,7 @@ public final class MainView extends BorderPane {
     private javafx.stage.Stage mergeReportStage;
 
     /** Opens (or brings forward) the window listing what the last merge added, filled and overrode. */
-    private void showMergeReport() {
+    void showMergeReport() {
         if (mergeReportStage == null) {
             var view = new dev.scalinglens.app.mergereport.MergeReportView(viewModel.mergeReport(),
                     dialogs::chooseCsvTarget, ex -> new javafx.scene.control.Alert(
@@ -441,7 +328,7 @@ public final class MainView extends BorderPane {
         setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
             List<Path> figures = files == null ? List.of() : files.stream().map(File::toPath)
-                    .filter(MainViewModel::isFigureFile).toList();
+                    .filter(FileKinds::isFigureFile).toList();
             if (!figures.isEmpty()) {
                 // A dropped exported figure reopens its chart view (the first one when several are dropped).
                 viewModel.openFigure(figures.get(0));
@@ -456,9 +343,5 @@ public final class MainView extends BorderPane {
             e.setDropCompleted(!catalogs.isEmpty());
             e.consume();
         });
-    }
-
-    public TabPane tabPane() {
-        return tabPane;
     }
 }

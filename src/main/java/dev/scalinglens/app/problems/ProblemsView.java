@@ -1,11 +1,10 @@
 package dev.scalinglens.app.problems;
 
+import dev.scalinglens.app.dialogs.SystemClipboard;
 import dev.scalinglens.catalog.Problem;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 
 /** The collapsible bottom panel listing load problems; double-click copies "file:line:column: message". */
 public final class ProblemsView extends TitledPane {
@@ -31,9 +30,7 @@ public final class ProblemsView extends TitledPane {
         list.setOnMouseClicked(e -> {
             Problem p = list.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && p != null) {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(viewModel.textToCopy(p));
-                Clipboard.getSystemClipboard().setContent(content);
+                SystemClipboard.putText(viewModel.textToCopy(p));
             }
         });
         // The list is put in when first expanded: the panel starts collapsed, and start-up need not skin it.

@@ -46,10 +46,6 @@ public final class ProblemsViewModel {
         return summary;
     }
 
-    public BooleanBinding hasErrorsBinding() {
-        return hasErrors;
-    }
-
     /** What double-clicking a problem puts on the clipboard: "file:line:column: message". */
     public String textToCopy(Problem problem) {
         return problem.format();

@@ -17,11 +17,6 @@ public record ImportResult(Catalog catalog, List<Problem> problems, List<Problem
         skipped = List.copyOf(skipped);
     }
 
-    public int recordCount() {
-        return catalog.models().size() + catalog.hardware().size() + catalog.inferenceRuns().size()
-                + catalog.experiments().size() + catalog.lossLaws().size();
-    }
-
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

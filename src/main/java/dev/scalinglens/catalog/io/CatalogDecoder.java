@@ -1,18 +1,12 @@
 package dev.scalinglens.catalog.io;
 
-import dev.scalinglens.catalog.NumberText;
-import dev.scalinglens.catalog.Architecture;
-import dev.scalinglens.catalog.BenchmarkScore;
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.Experiment;
 import dev.scalinglens.catalog.HardwareRecord;
 import dev.scalinglens.catalog.InferenceRun;
-import dev.scalinglens.catalog.RunLatency;
 import dev.scalinglens.catalog.LossLaw;
 import dev.scalinglens.catalog.ModelRecord;
-import dev.scalinglens.catalog.ModelSizeInName;
 import dev.scalinglens.catalog.Problem;
-import dev.scalinglens.catalog.Quantity;
 import dev.scalinglens.catalog.RecordIds;
 import dev.scalinglens.catalog.Source;
 import java.time.LocalDate;
@@ -34,16 +28,6 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
     private static final Set<String> SECTIONS = Set.of("models", "hardware", "experiments", "inferenceRuns",
             "lossLaws");
     private static final Set<String> SOURCE = Set.of("citation", "url");
-    private static final Set<String> MODEL = Set.of("id", "name", "family", "organization", "releaseDate",
-            "parameters", "activeParameters", "trainingTokens", "openWeights", "architecture", "benchmarks",
-            "source", "notes", "trainingComputeFlop", "country", "accessibility", "trainingHardware",
-            "trainingChipHours", "trainingCostUsd2023", "confidence", "notability", "url",
-            "inputPriceUsdPerMillionTokens", "outputPriceUsdPerMillionTokens");
-    private static final Set<String> ARCHITECTURE = Set.of("layers", "hiddenSize", "attentionHeads", "kvHeads",
-            "headDim", "kvLoraRank", "qkRopeHeadDim", "experts", "expertsPerToken", "sharedExperts",
-            "contextLengthTokens", "vocabularySize", "source");
-    private static final Set<String> BENCHMARK = Set.of("benchmark", "setting", "scorePercent", "kind",
-            "shots");
     private static final Set<String> HARDWARE = Set.of("id", "name", "vendor", "releaseDate", "memoryGigabytes",
             "memoryBandwidthTerabytesPerSecond", "denseBf16Teraflops", "denseFp8Teraflops", "denseFp4Teraflops",
             "scaleUpBandwidthGigabytesPerSecond", "scaleUpDomainGpus", "chipTdpWatts", "allInPowerWatts",
@@ -53,18 +37,7 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
     private static final Set<String> SERIES = Set.of("name", "points");
     private static final Set<String> POINT = Set.of("x", "y", "estimated");
     private static final Set<String> LABELLED_Y = Set.of("label", "y", "source");
-    private static final Set<String> RUN = Set.of("id", "hardware", "model", "framework", "precision",
-            "tensorParallel", "expertParallel", "gpus", "concurrency", "inputTokens", "outputTokens",
-            "throughputPerGpuTokensPerSecond", "interactivityTokensPerSecondPerUser", "ttftSeconds", "tpotSeconds",
-            "date", "source", "notes", "parallelism", "dataParallelAttention", "disaggregated", "prefillGpus",
-            "decodeGpus", "multiNode", "speculativeDecoding", "draftTokens", "totalThroughputPerGpuTokensPerSecond",
-            "latency", "image");
-    private static final Set<String> RUN_LATENCY = Set.of("ttftSeconds", "tpotSeconds",
-            "interactivityTokensPerSecondPerUser", "e2eLatencySeconds", "itlSeconds");
-    private static final Set<String> PERCENTILES = Set.of("mean", "median", "p90", "p99");
     private static final Set<String> LOSS_LAW = Set.of("id", "name", "e", "a", "b", "alpha", "beta", "source");
-    /** Precisions the decode chart knows how to size weights and KV cache for. */
-    private static final Set<String> PRECISIONS = Set.of("fp32", "bf16", "fp16", "fp8", "fp6", "fp4", "int8", "int4");
 
     private final ProblemSink sink;
     private final DecodeContext context;
@@ -108,10 +81,10 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
         }
         String p = member + "[" + index + "]";
         switch (member) {
-            case "models" -> add(models, model(n, p), n, p, member);
+            case "models" -> add(models, ModelRecordDecoder.decode(n, p, context), n, p, member);
             case "hardware" -> add(hardware, hardware(n, p), n, p, member);
             case "experiments" -> add(experiments, experiment(n, p), n, p, member);
-            case "inferenceRuns" -> add(runs, run(n, p), n, p, member);
+            case "inferenceRuns" -> add(runs, RunRecordDecoder.decode(n, p, context), n, p, member);
             case "lossLaws" -> add(laws, lossLaw(n, p), n, p, member);
             default -> throw new IllegalArgumentException("not a section: " + member);
         }
@@ -201,104 +174,6 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
         }
     }
 
-    private ModelRecord model(JsonNode node, String path) {
-        ObjectView o = ObjectView.of(node, path, context, MODEL);
-        if (o == null) {
-            return null;
-        }
-        String id = o.slug("id", true);
-        String name = o.string("name", true);
-        String family = o.string("family", false);
-        String organization = o.string("organization", false);
-        LocalDate released = o.date("releaseDate");
-        Quantity parameters = o.positiveQuantity("parameters");
-        Quantity active = o.positiveQuantity("activeParameters");
-        Quantity tokens = o.positiveQuantity("trainingTokens");
-        Boolean open = o.bool("openWeights");
-        JsonNode archNode = o.get("architecture");
-        Architecture architecture = archNode == null ? null : architecture(archNode, o.pathOf("architecture"));
-        List<BenchmarkScore> benchmarks = new ArrayList<>();
-        o.forEach("benchmarks", (n, p) -> {
-            BenchmarkScore b = benchmark(n, p);
-            if (b != null) {
-                benchmarks.add(b);
-            }
-        });
-        String source = o.source("source");
-        String notes = o.string("notes", false);
-        Quantity compute = o.positiveQuantity("trainingComputeFlop");
-        String country = o.string("country", false);
-        String accessibility = o.string("accessibility", false);
-        String hardwareText = o.string("trainingHardware", false);
-        Quantity chipHours = o.positiveQuantity("trainingChipHours");
-        Quantity cost = o.positiveQuantity("trainingCostUsd2023");
-        String confidence = o.string("confidence", false);
-        String notability = o.string("notability", false);
-        String url = o.string("url", false);
-        if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
-            sink.warning(o.get("url"), o.pathOf("url"), "not an http(s) URL: " + o.get("url").describe());
-        }
-        if (parameters != null && active != null && active.value() > parameters.value()) {
-            sink.error(o.get("activeParameters"), o.pathOf("activeParameters"),
-                    "active parameters " + NumberText.format(active.value()) + " exceed total parameters "
-                            + NumberText.format(parameters.value()));
-            return null;
-        }
-        if (parameters != null && name != null) {
-            ModelSizeInName.disagreement(name, parameters.value())
-                    .ifPresent(m -> sink.warning(o.get("parameters"), o.pathOf("parameters"), m));
-        }
-        if (id == null || name == null) {
-            return null;
-        }
-        return new ModelRecord(id, name, family, organization, released, parameters, active, tokens, open,
-                architecture, benchmarks, source, notes, compute, country, accessibility, hardwareText, chipHours, cost,
-                confidence, notability, url, o.positiveQuantity("inputPriceUsdPerMillionTokens"),
-                o.positiveQuantity("outputPriceUsdPerMillionTokens"));
-    }
-
-    private Architecture architecture(JsonNode node, String path) {
-        ObjectView o = ObjectView.of(node, path, context, ARCHITECTURE);
-        if (o == null) {
-            return null;
-        }
-        return new Architecture(o.positiveInteger("layers"), o.positiveInteger("hiddenSize"),
-                o.positiveInteger("attentionHeads"), o.positiveInteger("kvHeads"), o.positiveInteger("headDim"),
-                o.positiveInteger("kvLoraRank"), o.positiveInteger("qkRopeHeadDim"), o.positiveInteger("experts"),
-                o.positiveInteger("expertsPerToken"), o.positiveInteger("sharedExperts"),
-                o.positiveInteger("contextLengthTokens"), o.positiveInteger("vocabularySize"), o.source("source"));
-    }
-
-    private BenchmarkScore benchmark(JsonNode node, String path) {
-        ObjectView o = ObjectView.of(node, path, context, BENCHMARK);
-        if (o == null) {
-            return null;
-        }
-        String key = o.string("benchmark", true);
-        String setting = o.string("setting", false);
-        Quantity score = o.quantity("scorePercent", 0, 100);
-        if (o.get("scorePercent") == null) {
-            sink.error(node, o.pathOf("scorePercent"), "missing required field");
-        }
-        String kind = o.string("kind", false);
-        if (kind != null && !BenchmarkScore.KINDS.contains(kind)) {
-            sink.error(o.get("kind"), o.pathOf("kind"), "expected one of base, instruct, reasoning, fine-tuned, got \""
-                    + kind + "\"");
-            kind = null;
-        }
-        Double shotCount = o.number("shots", false, false);
-        Integer shots = null;
-        if (shotCount != null) {
-            if (shotCount >= 0 && shotCount <= 1000 && shotCount == Math.rint(shotCount)) {
-                shots = shotCount.intValue();
-            } else {
-                sink.error(o.get("shots"), o.pathOf("shots"), "expected a whole number of examples (0 or more), got "
-                        + shotCount);
-            }
-        }
-        return key == null || score == null ? null : new BenchmarkScore(key, setting, score, kind, shots);
-    }
-
     private HardwareRecord hardware(JsonNode node, String path) {
         ObjectView o = ObjectView.of(node, path, context, HARDWARE);
         if (o == null) {
@@ -372,59 +247,6 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
             }
         });
         return values;
-    }
-
-    private InferenceRun run(JsonNode node, String path) {
-        ObjectView o = ObjectView.of(node, path, context, RUN);
-        if (o == null) {
-            return null;
-        }
-        String precision = o.string("precision", false);
-        if (precision != null && !PRECISIONS.contains(precision)) {
-            sink.warning(o.get("precision"), o.pathOf("precision"),
-                    "unusual precision " + o.get("precision").describe() + " (expected one of " + PRECISIONS + ")");
-        }
-        InferenceRun r = new InferenceRun(o.slug("id", true), o.slug("hardware", false), o.slug("model", true),
-                o.string("framework", false), precision, o.positiveInteger("tensorParallel"),
-                o.positiveInteger("expertParallel"), o.positiveInteger("gpus"), o.positiveInteger("concurrency"),
-                o.positiveInteger("inputTokens"), o.positiveInteger("outputTokens"),
-                o.positiveQuantity("throughputPerGpuTokensPerSecond"),
-                o.positiveQuantity("interactivityTokensPerSecondPerUser"), o.positiveQuantity("ttftSeconds"),
-                o.positiveQuantity("tpotSeconds"), o.date("date"), o.source("source"), o.string("notes", false),
-                o.string("parallelism", false), o.bool("dataParallelAttention"), o.bool("disaggregated"),
-                o.positiveInteger("prefillGpus"), o.positiveInteger("decodeGpus"), o.bool("multiNode"),
-                o.string("speculativeDecoding", false), o.positiveInteger("draftTokens"),
-                o.positiveQuantity("totalThroughputPerGpuTokensPerSecond"), runLatency(o), o.string("image", false));
-        return r.id() == null || r.model() == null ? null : r;
-    }
-
-    private RunLatency runLatency(ObjectView run) {
-        JsonNode node = run.get("latency");
-        if (node == null) {
-            return null;
-        }
-        ObjectView o = ObjectView.of(node, run.pathOf("latency"), context, RUN_LATENCY);
-        if (o == null) {
-            return null;
-        }
-        RunLatency latency = new RunLatency(percentiles(o, "ttftSeconds"), percentiles(o, "tpotSeconds"),
-                percentiles(o, "interactivityTokensPerSecondPerUser"), percentiles(o, "e2eLatencySeconds"),
-                percentiles(o, "itlSeconds"));
-        return latency.hasNoValues() ? null : latency;
-    }
-
-    private RunLatency.Percentiles percentiles(ObjectView parent, String name) {
-        JsonNode node = parent.get(name);
-        if (node == null) {
-            return null;
-        }
-        ObjectView o = ObjectView.of(node, parent.pathOf(name), context, PERCENTILES);
-        if (o == null) {
-            return null;
-        }
-        RunLatency.Percentiles p = new RunLatency.Percentiles(o.number("mean", false, true),
-                o.number("median", false, true), o.number("p90", false, true), o.number("p99", false, true));
-        return p.hasNoValues() ? null : p;
     }
 
     private LossLaw lossLaw(JsonNode node, String path) {

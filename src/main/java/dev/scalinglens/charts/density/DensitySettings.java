@@ -72,9 +72,4 @@ public record DensitySettings(DensityPreset preset, DensityBenchmark benchmark, 
         return new DensitySettings(preset, benchmark, fitFrom, fitTo, allScoreKinds, splitAtChatGpt, showEnvelope, on,
                 bootstrapReplicates, seed);
     }
-
-    public DensitySettings withPreset(DensityPreset newPreset) {
-        return new DensitySettings(newPreset, benchmark, fitFrom, fitTo, allScoreKinds, splitAtChatGpt, showEnvelope,
-                sensitivityView, bootstrapReplicates, seed);
-    }
 }

@@ -6,9 +6,7 @@ import dev.scalinglens.catalog.HardwareRecord;
 import dev.scalinglens.catalog.InferenceRun;
 import dev.scalinglens.catalog.ModelRecord;
 import dev.scalinglens.catalog.Quantity;
-import dev.scalinglens.catalog.RunLatency;
 import dev.scalinglens.catalog.Source;
-import dev.scalinglens.charts.pareto.ParetoSettings.LatencyStatistic;
 import dev.scalinglens.charts.pareto.ParetoSettings.SlaKind;
 import dev.scalinglens.charts.pareto.ParetoSettings.TokenKind;
 import dev.scalinglens.charts.pareto.ParetoSettings.XMetric;
@@ -22,15 +20,12 @@ import dev.scalinglens.plot.spec.PointLayer;
 import dev.scalinglens.plot.spec.RuleLayer;
 import dev.scalinglens.plot.spec.ScaleType;
 import dev.scalinglens.plot.spec.TickFormat;
-import dev.scalinglens.plot.spec.Tooltip;
 import dev.scalinglens.science.decode.CalibrationReport;
-import dev.scalinglens.science.decode.DecodeObservation;
 import dev.scalinglens.science.pareto.Goal;
 import dev.scalinglens.science.pareto.ParetoFrontier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,9 +77,9 @@ final class MeasuredParetoBuilder {
         candidates.sort(Comparator.comparing((InferenceRun r) -> hardwareOrder(s, r.hardware()))
                 .thenComparing(r -> String.valueOf(r.framework())).thenComparing(r -> String.valueOf(r.precision())));
         for (InferenceRun r : candidates) {
-            byConfig.computeIfAbsent(configKey(r), k -> new ArrayList<>()).add(r);
+            byConfig.computeIfAbsent(MeasuredRuns.configKey(r), k -> new ArrayList<>()).add(r);
         }
-        Map<String, CalibrationReport.FittedGroup> fits = fits(catalog, s);
+        Map<String, CalibrationReport.FittedGroup> fits = MeasuredModelOverlay.fits(catalog, s);
         List<Layer> layers = new ArrayList<>();
         List<Series> drawn = new ArrayList<>();
         Goal yGoal = s.yMetric().goal();
@@ -92,7 +87,7 @@ final class MeasuredParetoBuilder {
         for (Map.Entry<String, List<InferenceRun>> e : byConfig.entrySet()) {
             InferenceRun first = e.getValue().get(0);
             HardwareRecord hw = first.hardware() == null ? null : catalog.hardware(first.hardware()).orElse(null);
-            double power = hw == null ? Double.NaN : allInOrTdp(hw);
+            double power = hw == null ? Double.NaN : MeasuredRuns.allInOrTdp(hw);
             double price = s.pricePerGpuHourUsd() > 0 ? s.pricePerGpuHourUsd()
                     : hw == null ? Double.NaN : Quantity.valueOrNaN(hw.pricePerGpuHourUsd());
             String name = seriesName(hw, first);
@@ -107,8 +102,8 @@ final class MeasuredParetoBuilder {
             List<InferenceRun> runs = new ArrayList<>();
             List<double[]> xy = new ArrayList<>();
             for (InferenceRun r : e.getValue()) {
-                double x = x(r, s);
-                double tps = tokensPerGpu(r, s.tokens());
+                double x = MeasuredRuns.x(r, s);
+                double tps = MeasuredRuns.tokensPerGpu(r, s.tokens());
                 double y = s.yMetric().of(tps, power, price);
                 if (Double.isFinite(x) && x > 0 && Double.isFinite(y) && y > 0) {
                     runs.add(r);
@@ -125,7 +120,7 @@ final class MeasuredParetoBuilder {
             double[] y = xy.stream().mapToDouble(p -> p[1]).toArray();
             boolean[] outside = new boolean[x.length];
             for (int i = 0; i < x.length; i++) {
-                outside[i] = outsideSla(runs.get(i), s);
+                outside[i] = MeasuredRuns.outsideSla(runs.get(i), s);
             }
             drawn.add(new Series(e.getKey(), name, colorKeys.next(hw == null ? name : hwName(hw)), runs, x, y, outside));
         }
@@ -164,7 +159,7 @@ final class MeasuredParetoBuilder {
                     .shape(runs.get(0).usesSpeculativeDecoding() ? MarkerShape.TRIANGLE_UP
                             : Boolean.TRUE.equals(runs.get(0).disaggregated()) ? MarkerShape.DIAMOND : MarkerShape.CIRCLE)
                     .sizePx(6).pointIds(ids).labelPriority(priority).hollow(hollow)
-                    .tooltip(i -> tooltip(catalog, runs.get(i), series.name(), s, sx[i], sy[i], fit)).build());
+                    .tooltip(i -> MeasuredTooltip.of(catalog, runs.get(i), series.name(), s, sx[i], sy[i], fit)).build());
             Integer[] order = Arrays.stream(frontier).boxed().sorted(Comparator.comparingDouble(i -> sx[i]))
                     .toArray(Integer[]::new);
             if (order.length > 1) {
@@ -172,7 +167,8 @@ final class MeasuredParetoBuilder {
                         Arrays.stream(order).mapToDouble(i -> sx[i]).toArray(),
                         Arrays.stream(order).mapToDouble(i -> sy[i]).toArray(), null));
             }
-            Layer predicted = modelLayer(series, fit, s, hw);
+            Layer predicted = MeasuredModelOverlay.modelLayer(series.key(), series.colorKey(), runs, fit, s,
+                    hw);
             if (predicted != null) {
                 layers.add(predicted);
             }
@@ -250,127 +246,12 @@ final class MeasuredParetoBuilder {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    static String configKey(InferenceRun r) {
-        String spec = r.usesSpeculativeDecoding() ? r.speculativeDecoding().toLowerCase(Locale.ROOT) : "none";
-        var p = DecodeObservationKeys.precision(r.precision());
-        return String.join("|", String.valueOf(r.model()), String.valueOf(r.hardware()), String.valueOf(r.framework()),
-                p, spec);
-    }
-
     private static String seriesName(HardwareRecord hw, InferenceRun r) {
         String hwName = hw == null ? (r.hardware() == null ? "hardware not stated" : r.hardware())
                 : hw.name() == null ? hw.id() : hw.name();
         return hwName + " · " + (r.framework() == null ? "?" : r.framework()) + " · "
                 + (r.precision() == null ? "?" : r.precision().toUpperCase(Locale.ROOT))
                 + (r.usesSpeculativeDecoding() ? " · " + r.speculativeDecoding().toUpperCase(Locale.ROOT) : "");
-    }
-
-    /** The last catalog and model fitted: changing axes, metric or scenario does not refit. */
-    private static final Object CACHE_LOCK = new Object();
-    private static Catalog cachedCatalog;
-    private static String cachedModel;
-    private static Map<String, CalibrationReport.FittedGroup> cachedFits;
-
-    /** Calibrated fits of every group, keyed like {@link #configKey}; empty when none can be made. */
-    private static Map<String, CalibrationReport.FittedGroup> fits(Catalog catalog, ParetoSettings s) {
-        synchronized (CACHE_LOCK) {
-            if (catalog == cachedCatalog && s.modelId().equals(cachedModel)) {
-                return cachedFits;
-            }
-        }
-        Map<String, CalibrationReport.FittedGroup> fits = computeFits(catalog, s);
-        synchronized (CACHE_LOCK) {
-            cachedCatalog = catalog;
-            cachedModel = s.modelId();
-            cachedFits = fits;
-        }
-        return fits;
-    }
-
-    private static Map<String, CalibrationReport.FittedGroup> computeFits(Catalog catalog, ParetoSettings s) {
-        DecodeObservation.Selection sel = DecodeObservation.select(catalog);
-        List<DecodeObservation> mine = sel.observations().stream()
-                .filter(o -> s.modelId().equals(o.run().model())).toList();
-        return mine.isEmpty() ? Map.of() : Map.copyOf(CalibrationReport.fit(mine));
-    }
-
-    /** The model's prediction for the same runs, only where it predicts what the axes show. */
-    private static Layer modelLayer(Series series, CalibrationReport.FittedGroup fit, ParetoSettings s,
-            HardwareRecord hw) {
-        if (fit == null || s.xMetric() != XMetric.INTERACTIVITY || s.percentile() != LatencyStatistic.MEDIAN
-                || s.tokens() != TokenKind.OUTPUT) {
-            return null;
-        }
-        Map<String, DecodeObservation> byId = new HashMap<>();
-        fit.points().forEach(o -> byId.put(o.run().id(), o));
-        double power = hw == null ? Double.NaN : allInOrTdp(hw);
-        double price = s.pricePerGpuHourUsd() > 0 ? s.pricePerGpuHourUsd()
-                : hw == null ? Double.NaN : Quantity.valueOrNaN(hw.pricePerGpuHourUsd());
-        List<double[]> pts = new ArrayList<>();
-        for (InferenceRun r : series.runs()) {
-            DecodeObservation o = byId.get(r.id());
-            if (o != null) {
-                pts.add(new double[] {fit.fit().interactivity(o),
-                        s.yMetric().of(fit.fit().throughputPerGpu(o), power, price)});
-            }
-        }
-        if (pts.size() < 2) {
-            return null;
-        }
-        double[] x = pts.stream().mapToDouble(p -> p[0]).toArray();
-        double[] y = pts.stream().mapToDouble(p -> p[1]).toArray();
-        int[] f = ParetoFrontier.indices(x, y, s.yMetric().goal());
-        if (f.length < 2) {
-            return null;
-        }
-        return new LineLayer("model-" + series.key(), null, series.colorKey(), LineStyle.DASHED, 1.5,
-                Arrays.stream(f).mapToDouble(i -> x[i]).toArray(), Arrays.stream(f).mapToDouble(i -> y[i]).toArray(),
-                null);
-    }
-
-    /** x of a run: interactivity or end-to-end latency at the chosen statistic; NaN when not reported. */
-    static double x(InferenceRun r, ParetoSettings s) {
-        RunLatency l = r.latency();
-        String stat = s.percentile().key();
-        if (s.xMetric() == XMetric.E2E_LATENCY) {
-            return at(l == null ? null : l.e2eLatencySeconds(), stat);
-        }
-        double v = at(l == null ? null : l.interactivityTokensPerSecondPerUser(), stat);
-        if (Double.isNaN(v)) {
-            double tpot = at(l == null ? null : l.tpotSeconds(), stat);
-            v = tpot > 0 ? 1 / tpot : Double.NaN;
-        }
-        if (Double.isNaN(v) && s.percentile() == LatencyStatistic.MEDIAN && r.interactivityTokensPerSecondPerUser() != null) {
-            v = r.interactivityTokensPerSecondPerUser().value();
-        }
-        return v;
-    }
-
-    private static double at(RunLatency.Percentiles p, String stat) {
-        Double v = p == null ? null : p.at(stat);
-        return v == null ? Double.NaN : v;
-    }
-
-    /** Tokens/s over all GPUs of the run: output, input (total − output) or total. */
-    static double tokensPerGpu(InferenceRun r, TokenKind kind) {
-        double out = Quantity.valueOrNaN(r.throughputPerGpuTokensPerSecond());
-        double total = Quantity.valueOrNaN(r.totalThroughputPerGpuTokensPerSecond());
-        return switch (kind) {
-            case OUTPUT -> out;
-            case TOTAL -> total;
-            case INPUT -> total - out;
-        };
-    }
-
-    private static boolean outsideSla(InferenceRun r, ParetoSettings s) {
-        if (s.sla() != SlaKind.TTFT || !(s.slaValue() > 0)) {
-            return false;
-        }
-        double ttft = at(r.latency() == null ? null : r.latency().ttftSeconds(), s.percentile().key());
-        if (Double.isNaN(ttft) && s.percentile() == LatencyStatistic.MEDIAN && r.ttftSeconds() != null) {
-            ttft = r.ttftSeconds().value();
-        }
-        return ttft > s.slaValue();
     }
 
     private static RuleLayer slaRule(ParetoSettings s) {
@@ -384,48 +265,6 @@ final class MeasuredParetoBuilder {
                     1 / s.slaValue(), "SLA TPOT " + Numbers.ms(s.slaValue()));
             default -> null;
         };
-    }
-
-    private static Tooltip tooltip(Catalog catalog, InferenceRun r, String series, ParetoSettings s, double x, double y,
-            CalibrationReport.FittedGroup fit) {
-        List<Tooltip.Row> rows = new ArrayList<>();
-        rows.add(new Tooltip.Row("Configuration", "concurrency " + r.concurrency() + " · "
-                + (r.parallelism() != null ? r.parallelism() : r.gpus() + " GPUs") + " · " + r.gpus() + " GPUs · in "
-                + r.inputTokens() + " / out " + r.outputTokens()));
-        rows.add(new Tooltip.Row(s.xMetric() == XMetric.E2E_LATENCY ? "E2E latency (" + s.percentile().key() + ")"
-                : "Interactivity (" + s.percentile().key() + ")", s.xMetric() == XMetric.E2E_LATENCY
-                ? Numbers.sig3(x) + " s" : Numbers.sig3(x) + " tokens/s per user"));
-        rows.add(new Tooltip.Row(s.yMetric().unit(), Numbers.sig3(y) + " " + s.yMetric().unit()
-                + (s.tokens() == TokenKind.OUTPUT ? "" : " (" + s.tokens().name().toLowerCase(Locale.ROOT) + " tokens)")));
-        if (r.ttftSeconds() != null) {
-            rows.add(new Tooltip.Row("TTFT (median)", Numbers.sig3(r.ttftSeconds().value()) + " s"));
-        }
-        rows.add(new Tooltip.Row("Speculative decoding", r.usesSpeculativeDecoding()
-                ? r.speculativeDecoding() + (r.draftTokens() == null ? "" : " (" + r.draftTokens() + " draft tokens)")
-                : r.speculativeDecoding() == null ? "not stated" : "none"));
-        rows.add(new Tooltip.Row("Disaggregated", Boolean.TRUE.equals(r.disaggregated())
-                ? "yes: " + r.prefillGpus() + " prefill + " + r.decodeGpus() + " decode GPUs" : "no"));
-        rows.add(new Tooltip.Row("Date", r.date() == null ? "not stated" : r.date().toString()));
-        Source src = r.source() == null ? null : catalog.sources().get(r.source());
-        rows.add(new Tooltip.Row("Source", src == null ? String.valueOf(r.source()) : src.citation()));
-        if (r.image() != null) {
-            rows.add(new Tooltip.Row("Image", r.image()));
-        }
-        if (fit != null) {
-            DecodeObservation o = fit.points().stream().filter(p -> p.run().id().equals(r.id())).findFirst().orElse(null);
-            if (o != null) {
-                rows.add(new Tooltip.Row("Model (calibrated)", Numbers.sig3(fit.fit().interactivity(o))
-                        + " tokens/s per user, " + Numbers.sig3(fit.fit().throughputPerGpu(o)) + " output tokens/s per GPU"));
-                rows.add(new Tooltip.Row("Bound (uncalibrated)", Numbers.sig3(o.boundInteractivity())
-                        + " tokens/s per user"));
-            }
-        }
-        return Tooltip.of(series + " (measured)", rows);
-    }
-
-    private static double allInOrTdp(HardwareRecord h) {
-        double allIn = Quantity.valueOrNaN(h.allInPowerWatts());
-        return allIn > 0 ? allIn : Quantity.valueOrNaN(h.chipTdpWatts());
     }
 
     private static String scenarioText(ParetoSettings s) {
@@ -456,19 +295,5 @@ final class MeasuredParetoBuilder {
         return "Measured: " + (cites.isEmpty() ? "no runs" : String.join("; ", cites))
                 + ". Per-GPU figures divide by all GPUs of a run (prefill GPUs included). Model: Scaling Lens"
                 + " calibrated decode roofline.";
-    }
-
-    /** Precision names as the calibration groups them. */
-    private static final class DecodeObservationKeys {
-        static String precision(String p) {
-            if (p == null) {
-                return "null";
-            }
-            String t = p.toLowerCase(Locale.ROOT);
-            if (t.equals("bf16") || t.equals("fp16")) {
-                return "bf16";
-            }
-            return t.endsWith("fp4") ? "fp4" : t;
-        }
     }
 }

@@ -136,12 +136,6 @@ public record ParetoSettings(
                 tokens, pricePerGpuHourUsd, sla, slaValue);
     }
 
-    public ParetoSettings withContext(int contextTokens) {
-        return new ParetoSettings(modelId, hardwareIds, precision, contextTokens, yMetric,
-                targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
-                tokens, pricePerGpuHourUsd, sla, slaValue);
-    }
-
     public ParetoSettings withMetric(YMetric metric) {
         return new ParetoSettings(modelId, hardwareIds, precision, contextLengthTokens, metric,
                 targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,

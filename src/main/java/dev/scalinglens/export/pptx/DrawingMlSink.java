@@ -86,10 +86,6 @@ public final class DrawingMlSink implements MarkSink {
         return shapeCount;
     }
 
-    public int nextId() {
-        return nextId;
-    }
-
     @Override
     public void beginScene(PlotScene s) {
         this.scene = s;

@@ -66,11 +66,6 @@ public record LayoutOptions(double widthPx, double heightPx, Theme theme, Viewpo
                 minLeftMarginPx, slide, legendExpanded, highlightIds);
     }
 
-    public LayoutOptions withSize(double newWidthPx, double newHeightPx) {
-        return new LayoutOptions(newWidthPx, newHeightPx, theme, viewport, pinnedIds, selectedIds, fontScale,
-                minLeftMarginPx, slide, legendExpanded, highlightIds);
-    }
-
     public LayoutOptions withMinLeftMargin(double px) {
         return new LayoutOptions(widthPx, heightPx, theme, viewport, pinnedIds, selectedIds, fontScale, px, slide,
                 legendExpanded, highlightIds);

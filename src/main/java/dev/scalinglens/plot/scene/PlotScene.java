@@ -42,8 +42,4 @@ public record PlotScene(ChartSpec spec, double widthPx, double heightPx, Theme t
         pointLayers = List.copyOf(pointLayers);
         labels = List.copyOf(labels);
     }
-
-    public ScreenTransform screenTransform() {
-        return new ScreenTransform(xScale.scale(), xScale.offset(), yScale.scale(), yScale.offset());
-    }
 }

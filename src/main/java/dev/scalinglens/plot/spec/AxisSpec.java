@@ -24,12 +24,4 @@ public record AxisSpec(String title, ScaleType scale, TickFormat format, double 
     public AxisSpec withScale(ScaleType newScale) {
         return new AxisSpec(title, newScale, format, min, max, axisBreak, lastTick);
     }
-
-    public AxisSpec withRange(double newMin, double newMax) {
-        return new AxisSpec(title, scale, format, newMin, newMax, axisBreak, lastTick);
-    }
-
-    public AxisSpec withLastTick(double value) {
-        return new AxisSpec(title, scale, format, min, max, axisBreak, value);
-    }
 }

@@ -107,13 +107,6 @@ public record PointLayer(
             return this;
         }
 
-        /** New coordinates (with arrays of the same length for whatever else is set). */
-        public Builder xy(double[] newX, double[] newY) {
-            x = newX;
-            y = newY;
-            return this;
-        }
-
         public Builder pointIds(String[] value) {
             pointIds = value;
             return this;

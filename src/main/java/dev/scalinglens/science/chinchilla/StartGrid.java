@@ -28,12 +28,6 @@ public record StartGrid(double[] a, double[] b, double[] e, double[] alpha, doub
         return new StartGrid(new double[0], new double[0], new double[0], new double[0], new double[0]);
     }
 
-    /** A single start. */
-    public static StartGrid single(double a, double b, double e, double alpha, double beta) {
-        return new StartGrid(new double[] {a}, new double[] {b}, new double[] {e}, new double[] {alpha},
-                new double[] {beta});
-    }
-
     /** All starts as θ = (a, b, e, α, β). */
     public List<double[]> points() {
         List<double[]> out = new ArrayList<>(size());

@@ -109,8 +109,4 @@ public final class LossLawEffectiveParameterEstimator implements EffectiveParame
     public String description() {
         return description;
     }
-
-    public ScoreLossSigmoid sigmoid() {
-        return sigmoid;
-    }
 }

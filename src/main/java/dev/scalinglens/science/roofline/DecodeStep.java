@@ -54,10 +54,6 @@ public record DecodeStep(
         return throughputTokensPerSecondPerGpu() / allInPowerWatts * 1e6;
     }
 
-    public double throughputTokensPerSecondPerWatt() {
-        return throughputTokensPerSecondPerGpu() / allInPowerWatts;
-    }
-
     public double joulesPerToken() {
         return allInPowerWatts / throughputTokensPerSecondPerGpu();
     }

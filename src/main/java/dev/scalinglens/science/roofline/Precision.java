@@ -1,7 +1,5 @@
 package dev.scalinglens.science.roofline;
 
-import dev.scalinglens.catalog.HardwareRecord;
-import dev.scalinglens.catalog.Quantity;
 
 import java.util.Locale;
 
@@ -28,15 +26,6 @@ public enum Precision {
      */
     public Precision kvCachePrecision() {
         return this == BF16 ? BF16 : FP8;
-    }
-
-    /** Dense tensor throughput of this precision on the hardware, TFLOP/s, or null when not listed. */
-    public Quantity denseTeraflops(HardwareRecord hardware) {
-        return switch (this) {
-            case BF16 -> hardware.denseBf16Teraflops();
-            case FP8 -> hardware.denseFp8Teraflops();
-            case FP4 -> hardware.denseFp4Teraflops();
-        };
     }
 
     public String label() {

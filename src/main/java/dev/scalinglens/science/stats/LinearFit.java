@@ -47,8 +47,4 @@ public record LinearFit(double slope, double intercept, double rSquared, int n) 
         double rSquared = syy == 0 ? Double.NaN : 1 - residual / syy;
         return new LinearFit(slope, intercept, rSquared, n);
     }
-
-    public double predict(double x) {
-        return slope * x + intercept;
-    }
 }

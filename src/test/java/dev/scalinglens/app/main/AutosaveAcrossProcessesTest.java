@@ -23,7 +23,7 @@ class AutosaveAcrossProcessesTest {
     public static void main(String[] args) throws Exception {
         Workbench w = new Workbench(Path.of(args[0])).started();
         w.filters.searchProperty().set(args[1]);
-        w.main.autosave();
+        w.main.session().autosave();
         System.out.println("autosaved");
         System.out.flush();
         Thread.sleep(TimeUnit.MINUTES.toMillis(2));
@@ -44,7 +44,7 @@ class AutosaveAcrossProcessesTest {
 
             Workbench whileAlive = new Workbench(dir).started();
             assertTrue(whileAlive.dialogs.confirmations.isEmpty(), "a live instance's work is not offered");
-            whileAlive.main.shutdown(null);
+            whileAlive.main.session().shutdown(null);
 
             other.destroyForcibly(); // SIGKILL: no clean exit, the OS drops its lock
             assertTrue(other.waitFor(20, TimeUnit.SECONDS));

@@ -54,13 +54,13 @@ class MainViewModelTest {
         Workbench first = new Workbench(dir.resolve("a")).started();
         changeEverything(first, dir.resolve("mine.json"));
         Path file = dir.resolve("view.json");
-        assertTrue(first.main.saveWorkspaceAs(file));
-        Workspace saved = first.main.snapshot();
+        assertTrue(first.main.session().saveWorkspaceAs(file));
+        Workspace saved = first.main.session().snapshot();
 
         Workbench second = new Workbench(dir.resolve("b")).started();
-        assertNotEquals(saved, second.main.snapshot());
-        assertTrue(second.main.openWorkspace(file));
-        assertEquals(saved, second.main.snapshot());
+        assertNotEquals(saved, second.main.session().snapshot());
+        assertTrue(second.main.session().openWorkspace(file));
+        assertEquals(saved, second.main.session().snapshot());
         assertEquals(Theme.DARK, second.main.themeProperty().get());
         assertEquals(1.1, second.main.fontScaleProperty().get());
         assertEquals(ScaleType.LINEAR, second.main.chart("tokens-params").orElseThrow().xScaleProperty().get());
@@ -72,11 +72,11 @@ class MainViewModelTest {
     void openBrokenWorkspaceShowsErrorAndChangesNothing() throws Exception {
         Workbench w = new Workbench(dir).started();
         w.filters.searchProperty().set("llama");
-        Workspace before = w.main.snapshot();
+        Workspace before = w.main.session().snapshot();
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"scalinglens.workspace/1\", \"filters\": {\"openWeights\": \"MAYBE\"}}");
-        assertFalse(w.main.openWorkspace(bad));
-        assertEquals(before, w.main.snapshot());
+        assertFalse(w.main.session().openWorkspace(bad));
+        assertEquals(before, w.main.session().snapshot());
         assertEquals(1, w.dialogs.errors.size());
         assertTrue(w.dialogs.errors.get(0).contains("bad.json:1:"), w.dialogs.errors.get(0));
     }
@@ -86,31 +86,31 @@ class MainViewModelTest {
         Workbench w = new Workbench(dir).started();
         Path other = dir.resolve("catalog.json");
         Files.writeString(other, "{\"format\": \"something-else\"}");
-        assertFalse(w.main.openWorkspace(other));
+        assertFalse(w.main.session().openWorkspace(other));
         assertTrue(w.dialogs.errors.get(0).contains("not a Scaling Lens workspace"), w.dialogs.errors.get(0));
     }
 
     @Test
     void saveWorkspaceWithoutFileAsksForSaveAs() {
         Workbench w = new Workbench(dir).started();
-        assertFalse(w.main.saveWorkspace());
+        assertFalse(w.main.session().saveWorkspace());
     }
 
     @Test
     void autosaveWritesRecoveryOnlyWhenChangedAndCleanExitDeletesIt() throws Exception {
         Workbench w = new Workbench(dir).started();
         Path recovery = w.recovery.file();
-        w.main.autosave();
+        w.main.session().autosave();
         assertTrue(Files.exists(recovery));
         long written = Files.getLastModifiedTime(recovery).toMillis();
         Files.delete(recovery);
-        w.main.autosave();
+        w.main.session().autosave();
         assertFalse(Files.exists(recovery), "unchanged state must not be written again");
         w.filters.searchProperty().set("gpt");
-        w.main.autosave();
+        w.main.session().autosave();
         assertTrue(Files.exists(recovery));
         assertTrue(written > 0);
-        w.main.shutdown(null);
+        w.main.session().shutdown(null);
         assertFalse(Files.exists(recovery));
     }
 
@@ -118,7 +118,7 @@ class MainViewModelTest {
     void startAfterCrashOffersRecoveryAndRestoresIt() {
         Workbench crashed = new Workbench(dir).started();
         crashed.filters.searchProperty().set("chinchilla");
-        crashed.main.autosave();
+        crashed.main.session().autosave();
         crashed.recovery.abandon(); // as a killed process leaves it
 
         Workbench next = new Workbench(dir);
@@ -132,16 +132,16 @@ class MainViewModelTest {
     void catalogLoadedBeforeTheWindowShowsStillLeadsToOneRecoveryOffer() {
         Workbench crashed = new Workbench(dir).started();
         crashed.filters.searchProperty().set("chinchilla");
-        crashed.main.autosave();
+        crashed.main.session().autosave();
         crashed.recovery.abandon(); // as a killed process leaves it
 
         Workbench next = new Workbench(dir);
         next.dialogs.confirmAnswer = true;
-        next.main.loadCatalog(); // what the app does before stage.show()
+        next.main.session().loadCatalog(); // what the app does before stage.show()
         assertTrue(next.dialogs.confirmations.isEmpty(), "no dialog before the window is up");
         assertEquals(5, next.filters.totalCountProperty().get());
         next.started();
-        next.main.loadCatalog(); // a second request changes nothing
+        next.main.session().loadCatalog(); // a second request changes nothing
         assertEquals(List.of("Recover unsaved work?"), next.dialogs.confirmations);
         assertEquals("chinchilla", next.filters.searchProperty().get());
     }
@@ -154,15 +154,15 @@ class MainViewModelTest {
     void aSecondLiveInstanceNeverTakesTheFirstOnesAutosave() throws Exception {
         Workbench first = new Workbench(dir).started();
         first.filters.searchProperty().set("chinchilla");
-        first.main.autosave();
+        first.main.session().autosave();
 
         Workbench second = new Workbench(dir);
         second.dialogs.confirmAnswer = false;
         second.started();
         assertTrue(second.dialogs.confirmations.isEmpty(), "a live instance's work is not offered");
         second.filters.searchProperty().set("llama");
-        second.main.autosave();
-        second.main.shutdown(null); // clean exit of the second
+        second.main.session().autosave();
+        second.main.session().shutdown(null); // clean exit of the second
         assertTrue(Files.exists(first.recovery.file()), "the first instance's autosave survives");
 
         first.recovery.abandon(); // kill -9 of the first
@@ -181,7 +181,7 @@ class MainViewModelTest {
     void declinedRecoveryIsRemovedAndNotOfferedAgain() {
         Workbench crashed = new Workbench(dir).started();
         crashed.filters.searchProperty().set("chinchilla");
-        crashed.main.autosave();
+        crashed.main.session().autosave();
         crashed.recovery.abandon();
 
         Workbench next = new Workbench(dir);
@@ -204,7 +204,7 @@ class MainViewModelTest {
         w.main.toggleTheme();
         w.main.smallerFont();
         w.main.mergeCatalogs(List.of(dir.resolve("x.json")));
-        w.main.shutdown(null);
+        w.main.session().shutdown(null);
         Workbench again = new Workbench(dir).started();
         assertEquals(Theme.DARK, again.main.themeProperty().get());
         assertEquals(0.9, again.main.fontScaleProperty().get());
@@ -241,7 +241,7 @@ class MainViewModelTest {
         Workbench w = new Workbench(dir).started();
         assertFalse(w.main.exportAvailableProperty().get());
         boolean[] ran = {false};
-        w.main.setExportAction(() -> ran[0] = true);
+        w.main.useFigureCommands(figures(() -> ran[0] = true, p -> { }));
         w.main.onExport();
         assertTrue(ran[0]);
     }
@@ -258,11 +258,11 @@ class MainViewModelTest {
     void startReopensTheLastWorkspace() {
         Workbench first = new Workbench(dir).started();
         first.filters.searchProperty().set("gpt");
-        assertTrue(first.main.saveWorkspaceAs(dir.resolve("last.json")));
-        first.main.shutdown(null);
+        assertTrue(first.main.session().saveWorkspaceAs(dir.resolve("last.json")));
+        first.main.session().shutdown(null);
         Workbench next = new Workbench(dir).started();
         assertEquals("gpt", next.filters.searchProperty().get());
-        assertEquals(dir.resolve("last.json"), next.main.workspaceFileProperty().get());
+        assertEquals(dir.resolve("last.json"), next.main.session().workspaceFileProperty().get());
     }
 
     @Test
@@ -270,23 +270,41 @@ class MainViewModelTest {
         Workbench first = new Workbench(dir.resolve("a")).started();
         first.filters.searchProperty().set("llama");
         Path workspace = dir.resolve("view.json");
-        assertTrue(first.main.saveWorkspaceAs(workspace));
+        assertTrue(first.main.session().saveWorkspaceAs(workspace));
 
         Workbench second = new Workbench(dir.resolve("b"));
-        second.main.start(ws -> false, workspace);
-        assertEquals(workspace, second.main.workspaceFileProperty().get());
+        second.main.session().start(ws -> false, workspace);
+        assertEquals(workspace, second.main.session().workspaceFileProperty().get());
         assertEquals("llama", second.filters.searchProperty().get());
 
         Path catalog = dir.resolve("mine.json");
         java.nio.file.Files.writeString(catalog, "{\"schema\": \"scalinglens.catalog/1\", \"models\": []}");
         Workbench third = new Workbench(dir.resolve("c"));
-        third.main.start(ws -> false, catalog);
+        third.main.session().start(ws -> false, catalog);
         assertEquals(List.of(catalog), List.copyOf(third.catalogs.getUserFiles()));
 
         List<Path> figures = new java.util.ArrayList<>();
         Workbench fourth = new Workbench(dir.resolve("d"));
-        fourth.main.setFigureOpener(figures::add);
-        fourth.main.start(ws -> false, dir.resolve("chart.PNG"));
+        fourth.main.useFigureCommands(figures(() -> { }, figures::add));
+        fourth.main.session().start(ws -> false, dir.resolve("chart.PNG"));
         assertEquals(List.of(dir.resolve("chart.PNG")), figures);
+    }
+
+    private static FigureCommands figures(Runnable export, java.util.function.Consumer<Path> open) {
+        return new FigureCommands() {
+            @Override
+            public void export() {
+                export.run();
+            }
+
+            @Override
+            public void copy() {
+            }
+
+            @Override
+            public void open(Path figure) {
+                open.accept(figure);
+            }
+        };
     }
 }

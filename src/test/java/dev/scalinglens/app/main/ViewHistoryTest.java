@@ -156,7 +156,7 @@ class ViewHistoryTest {
     void theViewReopenedAtStartUpIsNotAnUndoStep() throws Exception {
         chart.labelsVisibleProperty().set(false);
         java.nio.file.Path file = dir.resolve("view.slens.json");
-        org.junit.jupiter.api.Assertions.assertTrue(w.main.saveWorkspaceAs(file));
+        org.junit.jupiter.api.Assertions.assertTrue(w.main.session().saveWorkspaceAs(file));
         Workbench second = new Workbench(dir).started(); // same config directory: reopens the last workspace
         assertFalse(second.main.chart("tokens-params").orElseThrow().labelsVisibleProperty().get());
         assertFalse(second.main.history().canUndoProperty().get());

@@ -63,7 +63,7 @@ public final class Workbench {
 
     /** Starts as the app does: bundled catalog loaded, no recovery accepted. */
     public Workbench started() {
-        main.start(ws -> dialogs.confirm("Recover unsaved work?", "crashed"));
+        main.session().start(ws -> dialogs.confirm("Recover unsaved work?", "crashed"));
         return this;
     }
 }

@@ -231,7 +231,7 @@ class MainWindowTest {
         assertEquals("pareto", vm.selectedPageProperty().get());
         assertEquals(2, vm.filters().shownCountProperty().get());
         assertTrue(vm.filters().searchFiltersProperty().get());
-        assertEquals(app.mainViewModel().snapshot().filters(), vm.snapshot().filters());
+        assertEquals(app.mainViewModel().session().snapshot().filters(), vm.session().snapshot().filters());
     }
 
     /** Waits for the start-up load, then merges this file through File › Merge catalog; returns the catalog before. */

@@ -177,7 +177,7 @@ class InferenceXImporterTest {
 
     @Test
     void tepNameWithPrecisionAndFrameworkParsesEveryPart() {
-        InferenceXImporter.NameParts p = InferenceXImporter.NameParts.parse("qwen35_fp8_vllm_tep8_isl8192_osl1024_conc4.json");
+        InferenceXFileName p = InferenceXFileName.parse("qwen35_fp8_vllm_tep8_isl8192_osl1024_conc4.json");
         assertEquals("fp8", p.precision);
         assertEquals("vllm", p.framework);
         assertEquals(8, p.tp);
@@ -185,7 +185,7 @@ class InferenceXImporterTest {
         assertEquals(8, p.gpus());
         assertEquals(8192, p.isl);
         assertEquals(4, p.conc);
-        InferenceXImporter.NameParts q = InferenceXImporter.NameParts.parse("m_bf16_sglang_tp4_ep4_dpa_isl1_osl2_conc3.json");
+        InferenceXFileName q = InferenceXFileName.parse("m_bf16_sglang_tp4_ep4_dpa_isl1_osl2_conc3.json");
         assertTrue(q.dpAttention);
         assertEquals(4, q.gpus());
         assertEquals("tp4 ep4 dpa", q.label());
@@ -243,12 +243,12 @@ class InferenceXImporterTest {
 
     @Test
     void modelIdDropsQuantisationAndRevisionParts() {
-        assertEquals("deepseek-r1", InferenceXImporter.modelId("/mnt/lustre01/models/deepseek-r1-0528-fp4-v2"));
-        assertEquals("deepseek-r1", InferenceXImporter.modelId("/models/DeepSeek-R1"));
-        assertEquals("glm-5", InferenceXImporter.modelId("zai-org/GLM-5-FP8"));
-        assertEquals("gpt-oss-120b", InferenceXImporter.modelId("openai/gpt-oss-120b"));
-        assertEquals("qwen3.5-397b-a17b", InferenceXImporter.modelId("Qwen/Qwen3.5-397B-A17B"));
-        assertEquals("fp8", InferenceXImporter.precisionOf("zai-org/GLM-5-FP8"));
-        assertNull(InferenceXImporter.precisionOf("Qwen/Qwen3.5-397B-A17B"));
+        assertEquals("deepseek-r1", InferenceXNames.modelId("/mnt/lustre01/models/deepseek-r1-0528-fp4-v2"));
+        assertEquals("deepseek-r1", InferenceXNames.modelId("/models/DeepSeek-R1"));
+        assertEquals("glm-5", InferenceXNames.modelId("zai-org/GLM-5-FP8"));
+        assertEquals("gpt-oss-120b", InferenceXNames.modelId("openai/gpt-oss-120b"));
+        assertEquals("qwen3.5-397b-a17b", InferenceXNames.modelId("Qwen/Qwen3.5-397B-A17B"));
+        assertEquals("fp8", InferenceXNames.precisionOf("zai-org/GLM-5-FP8"));
+        assertNull(InferenceXNames.precisionOf("Qwen/Qwen3.5-397B-A17B"));
     }
 }

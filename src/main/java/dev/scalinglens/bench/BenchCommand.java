@@ -1,4 +1,4 @@
-package dev.scalinglens.cli;
+package dev.scalinglens.bench;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

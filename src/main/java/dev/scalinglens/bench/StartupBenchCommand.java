@@ -1,4 +1,4 @@
-package dev.scalinglens.cli;
+package dev.scalinglens.bench;
 
 import dev.scalinglens.app.startup.FirstPaintClock;
 import java.io.BufferedReader;

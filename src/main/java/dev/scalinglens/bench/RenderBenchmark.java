@@ -1,10 +1,11 @@
-package dev.scalinglens.plot.render.fx;
+package dev.scalinglens.bench;
 
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
 import dev.scalinglens.plot.render.SvgOptions;
 import dev.scalinglens.plot.render.SvgRenderer;
+import dev.scalinglens.plot.render.fx.ChartCanvas;
 import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.spec.AxisSpec;
 import dev.scalinglens.plot.spec.ChartSpec;

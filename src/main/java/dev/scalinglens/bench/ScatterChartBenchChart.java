@@ -1,4 +1,4 @@
-package dev.scalinglens.plot.render.fx;
+package dev.scalinglens.bench;
 
 import dev.scalinglens.plot.Theme;
 import dev.scalinglens.plot.Viewport;

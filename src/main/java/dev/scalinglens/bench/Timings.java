@@ -1,4 +1,4 @@
-package dev.scalinglens.cli;
+package dev.scalinglens.bench;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.scalinglens.cli;
+package dev.scalinglens.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
-package dev.scalinglens.plot.render.fx;
+package dev.scalinglens.bench;
 
+import dev.scalinglens.plot.render.fx.ChartCanvas;
 import dev.scalinglens.plot.spec.ChartSpec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,4 +1,4 @@
-package dev.scalinglens.cli;
+package dev.scalinglens.bench;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;

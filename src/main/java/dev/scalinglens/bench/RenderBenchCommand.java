@@ -1,6 +1,5 @@
-package dev.scalinglens.cli;
+package dev.scalinglens.bench;
 
-import dev.scalinglens.plot.render.fx.RenderBenchmark;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;

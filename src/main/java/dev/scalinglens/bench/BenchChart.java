@@ -1,4 +1,4 @@
-package dev.scalinglens.plot.render.fx;
+package dev.scalinglens.bench;
 
 import dev.scalinglens.plot.Viewport;
 import dev.scalinglens.plot.layout.ViewportMath;
