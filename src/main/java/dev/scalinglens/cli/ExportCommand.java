@@ -119,10 +119,28 @@ public final class ExportCommand implements Callable<Integer> {
             new FigureExporter(renderer, renderer, PptxMode.parse(pptxMode), slideFormat()).export(view, options, output);
             out.println("wrote " + output + " (" + describe(exportFormat, options) + ")");
             return 0;
-        } catch (ExportException | IllegalArgumentException | CliCatalog.CatalogLoadException e) {
+        } catch (ExportException e) {
+            err.println("error: " + namingItsFile(e));
+            return 1;
+        } catch (IllegalArgumentException | CliCatalog.CatalogLoadException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * A view's settings and viewport are checked when the chart is built, where the file is no longer known:
+     * name the file they came from (--settings for settings, else --view), unless the message already does.
+     */
+    String namingItsFile(ExportException e) {
+        Path source = null;
+        if (e instanceof dev.scalinglens.export.ViewFormatException) {
+            source = viewFile;
+        } else if (e.getCause() instanceof IllegalArgumentException) {
+            source = settingsFile != null ? settingsFile : viewFile;
+        }
+        String message = e.getMessage();
+        return source == null || message.startsWith(source.toString()) ? message : source + ": " + message;
     }
 
     private ExportFormat exportFormat() {

@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {"Convert Epoch AI CSVs, InferenceX results or Hugging Face configs into a catalog file.",
                 "Several inputs are combined in order (a later record with the same id replaces an earlier one).",
-                "Exit code: 0 written, 1 an input could not be read (nothing written), 2 usage error."})
+                "Exit code: 0 written, 1 an input could not be read or every row was skipped (nothing written),"
+                        + " 2 usage error."})
 public final class ImportCommand implements Callable<Integer> {
 
     /** The input formats; the names are what users type. */
@@ -129,6 +130,12 @@ public final class ImportCommand implements Callable<Integer> {
             w.flush();
             return 1;
         }
+        if (!skipped.isEmpty() && holdsNothing(combined.catalog())) {
+            // Every row was refused (e.g. one InferenceX file named ..._tp0_...): an empty catalog helps nobody.
+            w.println("nothing written: every input row was skipped");
+            w.flush();
+            return 1;
+        }
         Path folder = out.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
@@ -147,6 +154,11 @@ public final class ImportCommand implements Callable<Integer> {
                 + " skipped) into " + out);
         w.flush();
         return check.hasErrors() ? 1 : 0;
+    }
+
+    private static boolean holdsNothing(dev.scalinglens.catalog.Catalog c) {
+        return c.models().isEmpty() && c.hardware().isEmpty() && c.experiments().isEmpty()
+                && c.inferenceRuns().isEmpty() && c.lossLaws().isEmpty();
     }
 
     private boolean allDomains() {

@@ -33,6 +33,19 @@ public final class FigureViewReader {
 
     /** The views in this file, or empty when it carries none; fails if the file cannot be read. */
     public static Optional<List<ChartView>> find(Path file) throws ExportException {
+        try {
+            return findIn(file);
+        } catch (ExportException e) {
+            // Every message names the file, also the readers' own ("damaged PNG: ...", "not a readable SVG ...").
+            String fileName = file.getFileName().toString();
+            if (e.getMessage() != null && e.getMessage().contains(fileName)) {
+                throw e;
+            }
+            throw new ExportException(fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<List<ChartView>> findIn(Path file) throws ExportException {
         String name = file.getFileName() + " (embedded view)";
         ExportFormat format = detect(head(file))
                 .orElseThrow(() -> new ExportException(file.getFileName() + ": not a PNG, SVG, PDF or PowerPoint file"));
@@ -152,6 +165,8 @@ public final class FigureViewReader {
                         + (MAX_FIGURE_BYTES >> 20) + " MiB are read for their view");
             }
             return Files.readAllBytes(file);
+        } catch (ExportException e) {
+            throw e;
         } catch (NoSuchFileException e) {
             throw new ExportException("cannot read " + file + ": no such file");
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.scalinglens.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLEventFactory;
@@ -137,6 +138,10 @@ public final class SvgViewMetadata {
 
     /** The view JSON, if this SVG carries one. */
     public static Optional<String> read(byte[] svg) throws ExportException {
+        String doctype = doctypeProblem(svg);
+        if (doctype != null) {
+            throw new ExportException("not a readable SVG file: " + doctype);
+        }
         try {
             XMLEventReader reader = inputFactory().createXMLEventReader(new ByteArrayInputStream(svg));
             while (reader.hasNext()) {
@@ -155,12 +160,47 @@ public final class SvgViewMetadata {
         }
     }
 
-    /** "ParseError at [row,col]:[1,45]\nMessage: ..." as "line 1, column 45: ...". */
+    /** How far into the file a document type declaration is looked for: prologs are short. */
+    private static final int PROLOG_BYTES = 64 * 1024;
+
+    /**
+     * Why the SVG's document type declaration is refused, or null when it has none or a plain one
+     * ({@code <!DOCTYPE svg PUBLIC "..." "...">}, as Inkscape writes). An internal subset ({@code [...]}) is
+     * refused before parsing: Scaling Lens never writes one, entities are not expanded anyway, and the JDK's
+     * parser prints to stderr when a file ends inside one (a 22-byte file did) and throws unchecked exceptions
+     * for some malformed ones.
+     */
+    static String doctypeProblem(byte[] svg) {
+        String head = new String(svg, 0, Math.min(svg.length, PROLOG_BYTES), StandardCharsets.ISO_8859_1);
+        int start = head.indexOf("<!DOCTYPE");
+        int root = head.indexOf("<svg");
+        if (start < 0 || (root >= 0 && root < start)) {
+            return null;
+        }
+        byte quote = 0;
+        for (int i = start + "<!DOCTYPE".length(); i < svg.length; i++) {
+            byte b = svg[i];
+            if (quote != 0) {
+                quote = b == quote ? 0 : quote;
+            } else if (b == '"' || b == '\'') {
+                quote = b;
+            } else if (b == '>') {
+                return null;
+            } else if (b == '[') {
+                return "its document type declaration has an internal subset ([...]), which Scaling Lens never"
+                        + " writes and which is refused for safety";
+            }
+        }
+        return "its document type declaration is never closed";
+    }
+
+    /** "ParseError at [row,col]:[1,45]\nMessage: ..." as "line 1, column 45: ..." (no place when unknown: -1). */
     private static String oneLine(String message) {
         if (message == null) {
             return "malformed XML";
         }
-        return message.replaceAll("(?s)ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\]\\s*Message:\\s*", "line $1, column $2: ")
+        String placed = message.replaceAll("(?s)ParseError at \\[row,col\\]:\\[-1,-1\\]\\s*Message:\\s*", "");
+        return placed.replaceAll("(?s)ParseError at \\[row,col\\]:\\[(\\d+),(\\d+)\\]\\s*Message:\\s*", "line $1, column $2: ")
                 .replace('\n', ' ');
     }
 

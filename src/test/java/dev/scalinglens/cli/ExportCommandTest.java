@@ -122,7 +122,7 @@ class ExportCommandTest {
     void hostileViewsAreRefusedWithAMessage(String view, String expected) throws IOException {
         Path file = Files.writeString(folder.resolve("view.json"), view);
         assertEquals(1, run("export", "--view", file.toString(), "--out", folder.resolve("v.png").toString()));
-        assertTrue(err.toString().contains(expected), err.toString());
+        assertTrue(err.toString().contains("error: " + file + ": " + expected), err.toString());
         assertFalse(err.toString().contains("Exception"), err.toString());
         assertFalse(Files.exists(folder.resolve("v.png")));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scalinglens.testing.HostileFiles;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,24 +20,14 @@ class HostileFigureTest {
     @TempDir
     Path dir;
 
-    /** A sparse file: its size costs no disk, but reading it whole would cost that much memory. */
     private Path sparse(String name, byte[] head, long size) throws Exception {
-        Path file = dir.resolve(name);
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.write(head);
-            f.setLength(size);
-        }
-        return file;
+        return HostileFiles.sparse(dir, name, head, size);
     }
 
-    /** Signature plus an IHDR chunk (13 data bytes; CRC not checked by the reader), as every PNG starts. */
-    private static final int HEADER_BYTES = 8 + 12 + 13;
+    private static final int HEADER_BYTES = HostileFiles.PNG_HEADER_BYTES;
 
     private static byte[] signatureAndHeader() {
-        ByteBuffer b = ByteBuffer.allocate(HEADER_BYTES);
-        b.put(PngViewChunk.SIGNATURE).putInt(13).put("IHDR".getBytes(StandardCharsets.ISO_8859_1));
-        b.putInt(1).putInt(1).put(new byte[] {8, 2, 0, 0, 0}).putInt(0);
-        return b.array();
+        return HostileFiles.pngSignatureAndHeader();
     }
 
     @Test

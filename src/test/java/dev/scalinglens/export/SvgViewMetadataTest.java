@@ -63,6 +63,23 @@ class SvgViewMetadataTest {
         assertThrows(ExportException.class, () -> SvgViewMetadata.read(hostile));
     }
 
+    /** Refused before the JDK's parser sees it: that parser prints to stderr when a file ends inside a DTD. */
+    @Test
+    void internalDtdSubsetsAndUnclosedDoctypesAreRefusedBeforeParsing() {
+        assertEquals(null, SvgViewMetadata.doctypeProblem(svg));
+        assertEquals(null, SvgViewMetadata.doctypeProblem(("<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
+                + "\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\"><svg/>").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(null, SvgViewMetadata.doctypeProblem("<svg><!-- <!DOCTYPE [ --></svg>".getBytes(StandardCharsets.UTF_8)));
+        String tiny = SvgViewMetadata.doctypeProblem("<!DOCTYPE svg [<!E<svg".getBytes(StandardCharsets.UTF_8));
+        assertEquals("its document type declaration has an internal subset ([...]), which Scaling Lens never writes"
+                + " and which is refused for safety", tiny);
+        assertEquals("its document type declaration is never closed",
+                SvgViewMetadata.doctypeProblem("<!DOCTYPE svg PUBLIC \"<svg".getBytes(StandardCharsets.UTF_8)));
+        ExportException e = assertThrows(ExportException.class,
+                () -> SvgViewMetadata.read("<!DOCTYPE svg [<!E<svg".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("not a readable SVG file: " + tiny, e.getMessage());
+    }
+
     private static Element firstElementChild(Element parent) {
         for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element) {

@@ -3,6 +3,7 @@ package dev.scalinglens.catalog.importers;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.scalinglens.catalog.io.JsonTreeReader;
 import dev.scalinglens.catalog.io.LoadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,6 +42,10 @@ final class CsvTable {
                     + LoadLimits.DEFAULT_MAX_FILE_BYTES + " bytes");
         }
         byte[] bytes = Files.readAllBytes(file);
+        String wideText = JsonTreeReader.wideUnicode(bytes);
+        if (wideText != null) {
+            throw new IOException("the file is " + wideText + " text; save it as UTF-8");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new IOException("not a text file: found a NUL byte at offset " + i);

@@ -223,8 +223,11 @@ public final class JsonTreeReader {
         return SOURCE.matcher(m).replaceAll("line $1, column $2");
     }
 
-    /** "UTF-16" or "UTF-32" when the bytes are text in one of those (by byte-order mark or zero pattern). */
-    static String wideUnicode(byte[] b) {
+    /**
+     * "UTF-16" or "UTF-32" when the bytes are text in one of those (by byte-order mark or zero pattern), else
+     * null; importers use it too, so such a file is named as such rather than called binary.
+     */
+    public static String wideUnicode(byte[] b) {
         if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff)
                 || ((b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0))) {
             return "UTF-32";
