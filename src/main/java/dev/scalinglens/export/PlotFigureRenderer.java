@@ -2,6 +2,7 @@ package dev.scalinglens.export;
 
 import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.load.CatalogFingerprint;
 import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
@@ -26,9 +27,11 @@ import java.util.function.Supplier;
  * Draws chart views with the plot engine: the same layout as the screen, handed to the PNG, SVG or PDF
  * renderer. Also the source of each view's title, sources and key numbers for slides.
  */
-public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider, SceneSource {
+public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider, SceneSource, SlideValuesSource {
 
     private final Supplier<Catalog> catalog;
+    private Catalog fingerprinted;
+    private String fingerprint;
 
     public PlotFigureRenderer(Supplier<Catalog> catalog) {
         this.catalog = Objects.requireNonNull(catalog);
@@ -145,6 +148,21 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
             default -> throw new ExportException(format + " is assembled from PNG and SVG pictures, not drawn");
         }
         return out.toByteArray();
+    }
+
+    @Override
+    public SlideValues valuesFor(ChartView view) throws ExportException {
+        return SlideValues.of(specFor(view), view.viewport(), catalogFingerprint());
+    }
+
+    /** The catalog's fingerprint, computed once per loaded catalog. */
+    private synchronized String catalogFingerprint() {
+        Catalog now = catalog.get();
+        if (now != fingerprinted) {
+            fingerprint = CatalogFingerprint.of(now);
+            fingerprinted = now;
+        }
+        return fingerprint;
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class PptxDeckWriter {
                     writePicture(ppt, slide, content, format);
                 }
                 writeNotes(ppt, slide, content.notes(), format);
-                PptxViewTags.write(slide, number++, content.viewJson());
+                PptxViewTags.write(slide, number++, content.viewJson(), content.valuesJson());
             }
             ppt.write(out);
         }
