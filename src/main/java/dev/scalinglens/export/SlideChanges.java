@@ -37,10 +37,15 @@ public final class SlideChanges {
         Map<String, SlideValues.Point> fresh = byId(now);
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
+        // Of a chart with more points than a slide keeps, only the kept ones are compared: which points are
+        // new or gone cannot be told from a truncated list.
+        boolean complete = before.complete() && now.complete();
         for (SlideValues.Point p : fresh.values()) {
             SlideValues.Point was = old.get(p.id());
             if (was == null) {
-                added.add(p.name());
+                if (complete) {
+                    added.add(p.name());
+                }
                 continue;
             }
             List<String> moves = new ArrayList<>();
@@ -54,7 +59,7 @@ public final class SlideChanges {
                 changed.add(p.name() + " " + String.join(", ", moves));
             }
         }
-        List<String> removed = old.values().stream().filter(p -> !fresh.containsKey(p.id()))
+        List<String> removed = !complete ? List.of() : old.values().stream().filter(p -> !fresh.containsKey(p.id()))
                 .map(SlideValues.Point::name).toList();
         List<String> parts = new ArrayList<>();
         if (!added.isEmpty()) {
@@ -72,7 +77,8 @@ public final class SlideChanges {
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(header(before, now) + String.join("; ", parts) + ".");
+        String scope = complete ? "" : " (of the first " + SlideValues.MAX_POINTS + " points drawn)";
+        return Optional.of(header(before, now) + String.join("; ", parts) + scope + ".");
     }
 
     private static String header(SlideValues before, SlideValues now) {

@@ -29,8 +29,11 @@ import java.util.Set;
  * @param catalog  {@code CatalogFingerprint} of the catalog drawn from
  * @param built    the day the deck was built (UTC), or null when not known
  * @param facts    the chart's key numbers as sentences
+ * @param complete false when the chart drew more than {@link #MAX_POINTS} identified points and only the
+ *                 first ones were kept (then additions and removals cannot be told)
  */
-public record SlideValues(String catalog, LocalDate built, Axis x, Axis y, List<Point> points, List<String> facts) {
+public record SlideValues(String catalog, LocalDate built, Axis x, Axis y, List<Point> points, List<String> facts,
+                          boolean complete) {
 
     /** An axis as the note names it: title (with its unit) and the format of its values. */
     public record Axis(String title, TickFormat format) {
@@ -48,8 +51,12 @@ public record SlideValues(String catalog, LocalDate built, Axis x, Axis y, List<
         facts = facts == null ? List.of() : List.copyOf(facts);
     }
 
+    public SlideValues(String catalog, LocalDate built, Axis x, Axis y, List<Point> points, List<String> facts) {
+        this(catalog, built, x, y, points, facts, true);
+    }
+
     public SlideValues builtOn(LocalDate day) {
-        return new SlideValues(catalog, day, x, y, points, facts);
+        return new SlideValues(catalog, day, x, y, points, facts, complete);
     }
 
     /**
@@ -64,17 +71,22 @@ public record SlideValues(String catalog, LocalDate built, Axis x, Axis y, List<
         double yMin = Double.POSITIVE_INFINITY;
         double yMax = Double.NEGATIVE_INFINITY;
         Map<String, Integer> nameCount = new HashMap<>();
+        boolean complete = true;
         for (Layer layer : spec.layers()) {
             if (!(layer instanceof PointLayer p) || p.pointIds() == null) {
                 continue;
             }
-            for (int i = 0; i < p.size() && points.size() < MAX_POINTS; i++) {
+            for (int i = 0; i < p.size() && complete; i++) {
                 double x = p.x()[i];
                 double y = p.y()[i];
                 String id = p.pointIds()[i];
                 if (id == null || !Double.isFinite(x) || !Double.isFinite(y) || !inside(viewport, x, y)
                         || !seen.add(id)) {
                     continue;
+                }
+                if (points.size() == MAX_POINTS) {
+                    complete = false;
+                    break;
                 }
                 String name = name(p, i);
                 nameCount.merge(name, 1, Integer::sum);
@@ -90,7 +102,7 @@ public record SlideValues(String catalog, LocalDate built, Axis x, Axis y, List<
         List<Point> named = points.stream().map(pt -> nameCount.get(pt.name()) > 1 && !pt.name().equals(pt.id())
                 ? new Point(pt.id(), pt.name() + " (" + pt.id() + ")", pt.x(), pt.y()) : pt).toList();
         return new SlideValues(catalogFingerprint, null, axis(spec.xAxis(), xMin, xMax), axis(spec.yAxis(), yMin, yMax),
-                named, spec.keyFacts());
+                named, spec.keyFacts(), complete);
     }
 
     private static boolean inside(Viewport v, double x, double y) {
@@ -125,6 +137,9 @@ public record SlideValues(String catalog, LocalDate built, Axis x, Axis y, List<
             gen.writeStringField("catalog", catalog);
             if (built != null) {
                 gen.writeStringField("built", built.toString());
+            }
+            if (!complete) {
+                gen.writeBooleanField("complete", false);
             }
             writeAxis(gen, "x", x);
             writeAxis(gen, "y", y);
@@ -177,7 +192,7 @@ public record SlideValues(String catalog, LocalDate built, Axis x, Axis y, List<
             List<String> facts = new ArrayList<>();
             root.path("facts").forEach(f -> facts.add(f.asText()));
             return new SlideValues(root.path("catalog").asText(), built, readAxis(root.path("x")),
-                    readAxis(root.path("y")), points, facts);
+                    readAxis(root.path("y")), points, facts, root.path("complete").asBoolean(true));
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new ViewFormatException("stored slide values: " + e.getMessage());
         }

@@ -1,8 +1,13 @@
 package dev.scalinglens.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scalinglens.plot.spec.AxisSpec;
+import dev.scalinglens.plot.spec.ChartSpec;
+import dev.scalinglens.plot.spec.PointLayer;
+import dev.scalinglens.plot.spec.ScaleType;
 import dev.scalinglens.plot.spec.TickFormat;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +54,32 @@ class SlideChangesTest {
                 .mapToObj(i -> point("m" + i, "M" + i, 1e9 * (i + 1), 1e10)).toList();
         String note = SlideChanges.note(values("a", List.of()), values("b", added)).orElseThrow();
         assertTrue(note.endsWith("8 added: M0, M1, M2, M3, M4 and 3 more."), note);
+    }
+
+    @Test
+    void aTruncatedChartComparesOnlyTheKeptPoints() throws Exception {
+        int n = SlideValues.MAX_POINTS + 1;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        String[] ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 1e9 + i;
+            y[i] = 2e10;
+            ids[i] = "m" + i;
+        }
+        ChartSpec spec = new ChartSpec("test", "T", null, AxisSpec.auto("Parameters", ScaleType.LOG10, TickFormat.SI),
+                AxisSpec.auto("Tokens", ScaleType.LOG10, TickFormat.SI),
+                List.of(PointLayer.builder("points", x, y).pointIds(ids).build()), List.of(), null, List.of());
+        SlideValues before = SlideValues.of(spec, null, "a");
+        assertEquals(SlideValues.MAX_POINTS, before.points().size());
+        assertFalse(before.complete());
+        y[0] = 3e10;
+        ids[1] = "new";
+        SlideValues now = SlideValues.of(spec, null, "b");
+
+        assertEquals("Changed since the previous deck (catalog a → b): m0 tokens 20B → 30B (of the first 5000 points"
+                + " drawn).", SlideChanges.note(before, now).orElseThrow());
+        assertFalse(SlideValues.fromJson(now.toJson()).complete());
     }
 
     @ParameterizedTest
