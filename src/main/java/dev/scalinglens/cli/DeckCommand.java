@@ -1,6 +1,7 @@
 package dev.scalinglens.cli;
 
 import dev.scalinglens.export.DeckBuilder;
+import dev.scalinglens.export.DeckProgress;
 import dev.scalinglens.export.DeckSpec;
 import dev.scalinglens.export.DeckSpecParser;
 import dev.scalinglens.export.ExportException;
@@ -8,9 +9,13 @@ import dev.scalinglens.export.FigureRenderer;
 import dev.scalinglens.export.KeyFactsProvider;
 import dev.scalinglens.export.PlotFigureRenderer;
 import dev.scalinglens.export.PptxMode;
+import dev.scalinglens.export.PreviousDeck;
 import dev.scalinglens.export.SlideFormat;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,9 +23,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code scalinglens deck [--spec deck.json] --out talk.pptx}: rebuilds a whole talk from a deck spec (or the four
- * charts when none is given). The root command registers it on the plot engine and the bundled catalog
- * ({@code new DeckCommand(new CliCatalog())}); tests pass their own renderer and facts.
+ * {@code scalinglens deck [--spec deck.json] --out talk.pptx}: rebuilds a whole talk from a deck spec (or every
+ * chart when none is given). When {@code talk.pptx} exists (or {@code --previous} names a deck), each slide's
+ * drawn values are compared with that deck's and changes go into the speaker notes. The root command registers
+ * it on the plot engine and the bundled catalog ({@code new DeckCommand(new CliCatalog())}); tests pass their own
+ * renderer and facts.
  */
 @Command(name = "deck",
         mixinStandardHelpOptions = true,
@@ -47,6 +54,14 @@ public final class DeckCommand implements Callable<Integer> {
     @Option(names = "--slide-format", paramLabel = "ASPECT",
             description = "16:9 (default) or 4:3; a deck spec's \"format\" wins.")
     String slideFormat = "16:9";
+
+    @Option(names = "--previous", paramLabel = "DECK",
+            description = "A deck built before, to compare with: slides whose drawn values changed get a \"what"
+                    + " changed\" note in their speaker notes. Default: the existing --out file, if any.")
+    Path previousDeck;
+
+    @Option(names = "--no-compare", description = "Do not compare with a previous deck.")
+    boolean noCompare;
 
     @Option(names = "--print-spec", description = "Print the deck spec (the default one if no SPEC) and stop.")
     boolean printSpec;
@@ -98,14 +113,55 @@ public final class DeckCommand implements Callable<Integer> {
             }
             SlideFormat format = SlideFormat.byId(slideFormat).orElseThrow(() -> new CommandLine.ParameterException(
                     commandSpec.commandLine(), "unknown slide format \"" + slideFormat + "\"; expected 16:9 or 4:3"));
-            new DeckBuilder(renderer, facts, !pngOnly, mode, format).build(deck, output,
-                    (number, count, title) -> out.println("slide " + number + " of " + count + ": " + title),
-                    () -> false);
+            DeckBuilder builder = new DeckBuilder(renderer, facts, !pngOnly, mode, format)
+                    .comparedWith(previous(out, err), LocalDate.now(ZoneOffset.UTC));
+            builder.build(deck, output, new DeckProgress() {
+                @Override
+                public void slideDone(int number, int count, String title) {
+                    out.println("slide " + number + " of " + count + ": " + title);
+                }
+
+                @Override
+                public void slideChanged(int number, String note) {
+                    out.println("  " + note);
+                }
+            }, () -> false);
             out.println("wrote " + output + " (" + deck.slides().size() + " slides)");
             return 0;
         } catch (ExportException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The deck to compare with: {@code --previous}, else the deck about to be replaced. An unreadable
+     * {@code --previous} is an error; an unreadable existing output is only mentioned (it is being replaced).
+     */
+    private PreviousDeck previous(PrintWriter out, PrintWriter err) throws ExportException {
+        if (noCompare) {
+            return null;
+        }
+        Path file = previousDeck != null ? previousDeck : output;
+        if (previousDeck == null && !Files.isRegularFile(output)) {
+            return null;
+        }
+        PreviousDeck previous;
+        try {
+            previous = PreviousDeck.read(file);
+        } catch (ExportException e) {
+            if (previousDeck != null) {
+                throw e;
+            }
+            err.println("note: not comparing with the existing " + output + ": " + e.getMessage());
+            return null;
+        }
+        if (!previous.hasValues()) {
+            out.println("note: " + file + " records no drawn values (built by an older version, or saved by another"
+                    + " program): no \"what changed\" notes");
+        } else {
+            out.println("comparing with " + file);
+        }
+        return previous;
     }
 }

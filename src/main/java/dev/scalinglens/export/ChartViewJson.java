@@ -51,8 +51,20 @@ public final class ChartViewJson {
 
     /** Compact JSON, the form embedded in figures. */
     public static String toJson(ChartView view) {
-        try (StringWriter out = new StringWriter(); JsonGenerator gen = MAPPER.createGenerator(out)) {
-            write(view, gen);
+        return writeJson(false, gen -> write(view, gen));
+    }
+
+    /** What a piece of JSON writes into a generator. */
+    @FunctionalInterface
+    interface JsonBody {
+        void write(JsonGenerator gen) throws IOException;
+    }
+
+    /** JSON written into memory, compact or pretty-printed. */
+    static String writeJson(boolean pretty, JsonBody body) {
+        try (StringWriter out = new StringWriter(); JsonGenerator gen = pretty
+                ? MAPPER.createGenerator(out).useDefaultPrettyPrinter() : MAPPER.createGenerator(out)) {
+            body.write(gen);
             gen.flush();
             return out.toString();
         } catch (IOException e) {

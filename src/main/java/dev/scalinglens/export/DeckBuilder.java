@@ -3,9 +3,12 @@ package dev.scalinglens.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -27,6 +30,8 @@ public final class DeckBuilder {
     private final boolean embedSvg;
     private final PptxMode defaultMode;
     private final SlideFormat defaultFormat;
+    private final PreviousDeck previous;
+    private final LocalDate buildDate;
 
     /**
      * @param embedSvg add the SVG next to the PNG fallback; off for renderers without SVG, or for decks
@@ -48,6 +53,31 @@ public final class DeckBuilder {
         this.embedSvg = embedSvg;
         this.defaultMode = Objects.requireNonNull(mode);
         this.defaultFormat = Objects.requireNonNull(format);
+        this.previous = null;
+        this.buildDate = null;
+    }
+
+    private DeckBuilder(DeckBuilder base, PreviousDeck previous, LocalDate buildDate) {
+        this.renderer = base.renderer;
+        this.facts = base.facts;
+        this.embedSvg = base.embedSvg;
+        this.defaultMode = base.defaultMode;
+        this.defaultFormat = base.defaultFormat;
+        this.previous = previous;
+        this.buildDate = buildDate;
+    }
+
+    /**
+     * This builder comparing with {@code previous} (null: nothing to compare with): each slide matched to a
+     * previous slide gets a "what changed" note ({@link SlideChanges}) when its drawn values differ. Every slide
+     * stores its values, dated {@code buildDate}, for the next rebuild.
+     */
+    public DeckBuilder comparedWith(PreviousDeck previous, LocalDate buildDate) {
+        return new DeckBuilder(this, previous, Objects.requireNonNull(buildDate));
+    }
+
+    private LocalDate buildDate() {
+        return buildDate != null ? buildDate : LocalDate.now(ZoneOffset.UTC);
     }
 
     private SlideFormat format(DeckSpec deck) {
@@ -80,9 +110,13 @@ public final class DeckBuilder {
             if (cancelled.getAsBoolean()) {
                 throw new ExportCancelledException();
             }
-            DeckSlide slide = drawSlide(deck.slides().get(i), deck.notes().get(i), mode, format(deck));
+            String[] change = new String[1];
+            DeckSlide slide = drawSlide(deck.slides().get(i), deck.notes().get(i), mode, format(deck), change);
             slides.add(slide);
             progress.slideDone(slides.size(), count, slide.title());
+            if (change[0] != null) {
+                progress.slideChanged(slides.size(), change[0]);
+            }
         }
         if (cancelled.getAsBoolean()) {
             throw new ExportCancelledException();
@@ -90,8 +124,9 @@ public final class DeckBuilder {
         return slides;
     }
 
-    private DeckSlide drawSlide(ChartView view, String presenterNotes, PptxMode mode, SlideFormat format)
-            throws ExportException {
+    /** @param change receives the slide's "what changed" note, if any */
+    private DeckSlide drawSlide(ChartView view, String presenterNotes, PptxMode mode, SlideFormat format,
+                                String[] change) throws ExportException {
         ChartFacts text = facts.factsFor(view).overriddenBy(view.text());
         String title = text.title() == null || text.title().isBlank() ? view.chartId() : text.title();
         // The slide carries the title and the subtitle (wrapped there), so the chart leaves them out.
@@ -100,15 +135,27 @@ public final class DeckBuilder {
         boolean sub = subtitle != null;
         String viewJson = ChartViewJson.toJson(view);
         String notes = presenterNotes != null ? presenterNotes : SpeakerNotes.of(text);
+        String valuesJson = null;
+        if (facts instanceof SlideValuesSource source) {
+            SlideValues values = source.valuesFor(view).builtOn(buildDate());
+            valuesJson = values.toJson();
+            Optional<String> note = previous == null ? Optional.empty()
+                    : previous.match(viewJson, view.chartId()).flatMap(before -> SlideChanges.note(before, values));
+            if (note.isPresent()) {
+                notes = notes.isBlank() ? note.get() : notes + "\n\n" + note.get();
+                change[0] = note.get();
+            }
+        }
         if (mode == PptxMode.NATIVE && renderer instanceof SceneSource scenes) {
             return new DeckSlide(title, null, null, notes, viewJson,
-                    scenes.sceneFor(picture, SlideGeometry.pictureOptions(ExportFormat.PPTX, 1, format, sub)), subtitle);
+                    scenes.sceneFor(picture, SlideGeometry.pictureOptions(ExportFormat.PPTX, 1, format, sub)), subtitle,
+                    valuesJson);
         }
         byte[] png = renderer.render(picture, ExportFormat.PNG,
                 SlideGeometry.pictureOptions(ExportFormat.PNG, SLIDE_PNG_SCALE, format, sub));
         byte[] svg = embedSvg
                 ? renderer.render(picture, ExportFormat.SVG, SlideGeometry.pictureOptions(ExportFormat.SVG, 1, format, sub))
                 : null;
-        return new DeckSlide(title, PngViewChunk.embed(png, viewJson), svg, notes, viewJson, null, subtitle);
+        return new DeckSlide(title, PngViewChunk.embed(png, viewJson), svg, notes, viewJson, null, subtitle, valuesJson);
     }
 }

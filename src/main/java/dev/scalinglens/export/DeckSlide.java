@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param scene the chart for native shapes, or null for the picture form
  * @param png   the chart picture, or null when {@code scene} is given
  * @param subtitle a line under the slide title (wrapped by PowerPoint), or null for none
+ * @param valuesJson the values the chart was drawn from ({@link SlideValues}), stored for the next rebuild's
+ *                   "what changed" note; null for none
  */
 public record DeckSlide(String title, byte[] png, byte[] svg, String notes, String viewJson, PlotScene scene,
-                        String subtitle) {
+                        String subtitle, String valuesJson) {
 
     public DeckSlide {
         Objects.requireNonNull(title, "title");
@@ -26,6 +28,6 @@ public record DeckSlide(String title, byte[] png, byte[] svg, String notes, Stri
 
     /** A slide with the chart as pictures. */
     public DeckSlide(String title, byte[] png, byte[] svg, String notes, String viewJson) {
-        this(title, png, svg, notes, viewJson, null, null);
+        this(title, png, svg, notes, viewJson, null, null, null);
     }
 }

@@ -1,11 +1,9 @@
 package dev.scalinglens.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -110,8 +108,7 @@ public final class DeckSpecParser {
 
     /** Pretty-printed, so a saved spec is easy to edit by hand. */
     public static String toJson(DeckSpec deck) {
-        try (StringWriter out = new StringWriter();
-             JsonGenerator gen = ChartViewJson.MAPPER.createGenerator(out).useDefaultPrettyPrinter()) {
+        return ChartViewJson.writeJson(true, gen -> {
             gen.writeStartObject();
             gen.writeStringField("title", deck.title());
             if (deck.format() != null) {
@@ -126,10 +123,6 @@ public final class DeckSpecParser {
             }
             gen.writeEndArray();
             gen.writeEndObject();
-            gen.flush();
-            return out.toString();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing JSON to memory cannot fail", e);
-        }
+        });
     }
 }

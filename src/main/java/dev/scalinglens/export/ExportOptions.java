@@ -68,7 +68,10 @@ public record ExportOptions(
         text = text == null ? TextOverrides.NONE : text;
     }
 
-    /** A preset size at a pixel scale, with title-safe margins and the projector font rule applied. */
+    /**
+     * A preset size at a pixel scale, with title-safe margins and the projector font rule applied; SVG text as
+     * glyph outlines (the same in browsers, Inkscape and rsvg), {@link #withSvgTextAsPaths} for editable text.
+     */
     public static ExportOptions of(ExportFormat format, SizePreset size, double pixelScale) {
         return ofLogicalSize(format, size.widthPx(), size.heightPx(), pixelScale);
     }
@@ -77,7 +80,7 @@ public record ExportOptions(
         return new ExportOptions(format, widthPx, heightPx, pixelScale,
                 SafeMargins.titleSafe(widthPx, heightPx),
                 ReadableFontRule.fontScale(heightPx, LAYOUT_SMALLEST_FONT_PX),
-                TextOverrides.NONE, false);
+                TextOverrides.NONE, true);
     }
 
     /**

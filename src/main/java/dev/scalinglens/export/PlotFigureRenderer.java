@@ -2,6 +2,7 @@ package dev.scalinglens.export;
 
 import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.catalog.Catalog;
+import dev.scalinglens.catalog.load.CatalogFingerprint;
 import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
@@ -12,6 +13,8 @@ import dev.scalinglens.plot.render.SvgOptions;
 import dev.scalinglens.plot.render.SvgRenderer;
 import dev.scalinglens.plot.scene.PlotScene;
 import dev.scalinglens.plot.spec.ChartSpec;
+import dev.scalinglens.plot.spec.DisplayOptions;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -26,9 +29,11 @@ import java.util.function.Supplier;
  * Draws chart views with the plot engine: the same layout as the screen, handed to the PNG, SVG or PDF
  * renderer. Also the source of each view's title, sources and key numbers for slides.
  */
-public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider, SceneSource {
+public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider, SceneSource, SlideValuesSource {
 
     private final Supplier<Catalog> catalog;
+    private Catalog fingerprinted;
+    private String fingerprint;
 
     public PlotFigureRenderer(Supplier<Catalog> catalog) {
         this.catalog = Objects.requireNonNull(catalog);
@@ -39,21 +44,46 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
      * footnote overrides applied.
      */
     public ChartSpec specFor(ChartView view) throws ExportException {
-        ChartDefinition<?> kind = ChartKind.byId(view.chartId()).orElseThrow(() -> new ExportException(
-                "unknown chart \"" + view.chartId() + "\"; expected one of " + ChartKind.knownIds()));
-        ChartSpec spec;
-        try {
-            spec = kind.build(catalog.get(), kind.settingsFromJson(view.settings()));
-        } catch (IllegalArgumentException e) {
-            throw new ExportException(e.getMessage(), e);
-        }
-        spec = dev.scalinglens.charts.ColorBy.fromKey(view.display().colorBy()).apply(spec, catalog.get());
-        spec = view.display().applyTo(spec);
+        ChartSpec spec = built(view);
         TextOverrides text = view.text();
         return spec.withTitles(
                 text.title() != null ? text.title() : spec.title(),
                 text.subtitle() != null ? text.subtitle() : spec.subtitle(),
                 text.footnote() != null ? text.footnote() : spec.footnote());
+    }
+
+    /** What a built chart depends on besides its text overrides. */
+    private record BuildKey(Catalog catalog, String chartId, JsonNode settings, DisplayOptions display) {
+    }
+
+    private record Built(BuildKey key, ChartSpec spec) {
+    }
+
+    /**
+     * The last chart built: a deck slide asks for the same view's facts, stored values and scene (the scene
+     * with other text overrides), and on a 100k-model catalog each build takes about half a second.
+     */
+    private volatile Built last;
+
+    private ChartSpec built(ChartView view) throws ExportException {
+        Catalog now = catalog.get();
+        BuildKey key = new BuildKey(now, view.chartId(), view.settings(), view.display());
+        Built cached = last;
+        if (cached != null && cached.key().catalog() == now && cached.key().equals(key)) {
+            return cached.spec();
+        }
+        ChartDefinition<?> kind = ChartKind.byId(view.chartId()).orElseThrow(() -> new ExportException(
+                "unknown chart \"" + view.chartId() + "\"; expected one of " + ChartKind.knownIds()));
+        ChartSpec spec;
+        try {
+            spec = kind.build(now, kind.settingsFromJson(view.settings()));
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(e.getMessage(), e);
+        }
+        spec = dev.scalinglens.charts.ColorBy.fromKey(view.display().colorBy()).apply(spec, now);
+        spec = view.display().applyTo(spec);
+        last = new Built(key, spec);
+        return spec;
     }
 
     @Override
@@ -145,6 +175,21 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
             default -> throw new ExportException(format + " is assembled from PNG and SVG pictures, not drawn");
         }
         return out.toByteArray();
+    }
+
+    @Override
+    public SlideValues valuesFor(ChartView view) throws ExportException {
+        return SlideValues.of(specFor(view), view.viewport(), catalogFingerprint());
+    }
+
+    /** The catalog's fingerprint, computed once per loaded catalog. */
+    private synchronized String catalogFingerprint() {
+        Catalog now = catalog.get();
+        if (now != fingerprinted) {
+            fingerprint = CatalogFingerprint.of(now);
+            fingerprinted = now;
+        }
+        return fingerprint;
     }
 
     @Override

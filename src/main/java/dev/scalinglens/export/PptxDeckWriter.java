@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import dev.scalinglens.export.pptx.NativeChart;
 import dev.scalinglens.plot.text.ChartFont;
 import java.util.List;
+import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.sl.usermodel.Insets2D;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import java.util.Set;
@@ -67,7 +68,7 @@ public final class PptxDeckWriter {
                     writePicture(ppt, slide, content, format);
                 }
                 writeNotes(ppt, slide, content.notes(), format);
-                PptxViewTags.write(slide, number++, content.viewJson());
+                PptxViewTags.write(slide, number++, content.viewJson(), content.valuesJson());
             }
             ppt.write(out);
         }
@@ -83,7 +84,7 @@ public final class PptxDeckWriter {
         XSLFTextRun run = paragraph.addNewTextRun();
         run.setText(title);
         run.setFontSize(SlideGeometry.TITLE_FONT_PT);
-        run.setFontFamily(ChartFont.FAMILY);
+        inChartFont(run);
         run.setBold(true);
     }
 
@@ -98,7 +99,7 @@ public final class PptxDeckWriter {
         XSLFTextRun run = box.addNewTextParagraph().addNewTextRun();
         run.setText(subtitle);
         run.setFontSize(SlideGeometry.SUBTITLE_FONT_PT);
-        run.setFontFamily(ChartFont.FAMILY);
+        inChartFont(run);
         run.setFontColor(new java.awt.Color(0x55, 0x5b, 0x66));
     }
 
@@ -114,6 +115,15 @@ public final class PptxDeckWriter {
         // Alt text for screen readers and PowerPoint's accessibility checker: what the chart says.
         String description = content.notes().isBlank() ? content.title() : content.title() + "\n" + content.notes();
         ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(description);
+    }
+
+    /**
+     * The chart's font for Latin and complex-script text, as the chart's own text boxes name it
+     * ({@code DrawingMlText}), so title, subtitle, chart and notes are one font.
+     */
+    private static void inChartFont(XSLFTextRun run) {
+        run.setFontFamily(ChartFont.FAMILY, FontGroup.LATIN);
+        run.setFontFamily(ChartFont.FAMILY, FontGroup.COMPLEX_SCRIPT);
     }
 
     /** The largest box of the picture's aspect that fits in {@code area}, centred. */
@@ -157,7 +167,7 @@ public final class PptxDeckWriter {
                 for (String line : notes.split("\n", -1)) {
                     XSLFTextRun run = text.addNewTextParagraph().addNewTextRun();
                     run.setText(line);
-                    run.setFontFamily(ChartFont.FAMILY);
+                    inChartFont(run);
                 }
                 bodyFound = true;
             }

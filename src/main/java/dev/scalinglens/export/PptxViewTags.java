@@ -3,6 +3,9 @@ package dev.scalinglens.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -31,6 +34,9 @@ final class PptxViewTags {
     /** PowerPoint upper-cases tag names, so ours is upper case to begin with. */
     static final String TAG_NAME = "SCALINGLENS_VIEW";
 
+    /** The values the slide was drawn from ({@link SlideValues}), for the "what changed" note of a rebuild. */
+    static final String VALUES_TAG_NAME = "SCALINGLENS_VALUES";
+
     private static final String TAGS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.presentationml.tags+xml";
     private static final String TAGS_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/tags";
     private static final String PRESENTATION_NS = "http://schemas.openxmlformats.org/presentationml/2006/main";
@@ -39,13 +45,18 @@ final class PptxViewTags {
     }
 
     static void write(XSLFSlide slide, int slideNumber, String viewJson) throws IOException {
+        write(slide, slideNumber, viewJson, null);
+    }
+
+    /** The view, and when not null the values the slide was drawn from, as the slide's tags. */
+    static void write(XSLFSlide slide, int slideNumber, String viewJson, String valuesJson) throws IOException {
         PackagePart slidePart = slide.getPackagePart();
         OPCPackage pkg = slidePart.getPackage();
         try {
             PackagePartName name = PackagingURIHelper.createPartName("/ppt/tags/scalinglens-view" + slideNumber + ".xml");
             PackagePart tags = pkg.createPart(name, TAGS_CONTENT_TYPE);
             try (OutputStream out = tags.getOutputStream()) {
-                writeTagList(out, viewJson);
+                writeTagList(out, viewJson, valuesJson);
             }
             PackageRelationship relation = slidePart.addRelationship(name, TargetMode.INTERNAL, TAGS_RELATIONSHIP);
             CTCommonSlideData common = slide.getXmlObject().getCSld();
@@ -79,7 +90,7 @@ final class PptxViewTags {
         }
     }
 
-    private static void writeTagList(OutputStream out, String viewJson) throws XMLStreamException {
+    private static void writeTagList(OutputStream out, String viewJson, String valuesJson) throws XMLStreamException {
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
         xml.setPrefix("p", PRESENTATION_NS);
@@ -88,24 +99,41 @@ final class PptxViewTags {
         xml.writeEmptyElement("p", "tag", PRESENTATION_NS);
         xml.writeAttribute("name", TAG_NAME);
         xml.writeAttribute("val", viewJson);
+        if (valuesJson != null) {
+            xml.writeEmptyElement("p", "tag", PRESENTATION_NS);
+            xml.writeAttribute("name", VALUES_TAG_NAME);
+            xml.writeAttribute("val", valuesJson);
+        }
         xml.writeEndElement();
         xml.writeEndDocument();
         xml.close();
     }
 
     private static Optional<String> findTag(InputStream in) throws XMLStreamException {
+        return Optional.ofNullable(readTags(in).get(TAG_NAME));
+    }
+
+    /**
+     * Every tag of a tags part, names upper-cased (PowerPoint's habit), the first of each name kept. No DTDs,
+     * no external entities.
+     */
+    static Map<String, String> readTags(InputStream in) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newInstance();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader xml = factory.createXMLStreamReader(in);
+        Map<String, String> tags = new HashMap<>();
         try {
             while (xml.hasNext()) {
-                if (xml.next() == XMLStreamReader.START_ELEMENT && "tag".equals(xml.getLocalName())
-                        && TAG_NAME.equalsIgnoreCase(xml.getAttributeValue(null, "name"))) {
-                    return Optional.ofNullable(xml.getAttributeValue(null, "val"));
+                if (xml.next() == XMLStreamReader.START_ELEMENT && "tag".equals(xml.getLocalName())) {
+                    String name = xml.getAttributeValue(null, "name");
+                    String value = xml.getAttributeValue(null, "val");
+                    if (name != null && value != null) {
+                        tags.putIfAbsent(name.toUpperCase(Locale.ROOT), value);
+                    }
                 }
             }
-            return Optional.empty();
+            return tags;
         } finally {
             xml.close();
         }

@@ -85,7 +85,7 @@ public final class SlideGeometry {
     static ExportOptions pictureOptions(ExportFormat format, double pixelScale, SlideFormat slide, boolean subtitle) {
         Rectangle2D box = pictureBox(slide, subtitle);
         return new ExportOptions(format, box.getWidth() * PROJECTOR_PX_PER_PT, box.getHeight() * PROJECTOR_PX_PER_PT,
-                pixelScale, SafeMargins.none(), slideFontScale(), TextOverrides.NONE, false, true, null);
+                pixelScale, SafeMargins.none(), slideFontScale(), TextOverrides.NONE, true, true, null);
     }
 
     static ExportOptions pictureOptions(ExportFormat format, double pixelScale) {

@@ -90,6 +90,56 @@ class DeckCommandTest {
                 + " or an editor removed the view when saving it\n", err.toString().replace("\r", ""));
     }
 
+    /** The real command on the bundled catalog, as the root command registers it. */
+    private int runOnCatalog(String... args) {
+        CommandLine cli = new CommandLine(new DeckCommand(new CliCatalog()));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void rebuildingOverTheExistingDeckFromANewerCatalogNotesWhatChanged() throws Exception {
+        Path spec = Files.writeString(folder.resolve("deck.json"), "{\"slides\": [{\"chart\": \"tokens-params\"}]}");
+        Path newer = Files.writeString(folder.resolve("newer.json"), dev.scalinglens.export.pptx.DeckChangesTest.NEWER);
+        Path target = folder.resolve("talk.pptx");
+        assertEquals(0, runOnCatalog("--spec", spec.toString(), "-o", target.toString()), err.toString());
+        out.getBuffer().setLength(0);
+
+        assertEquals(0, runOnCatalog("--spec", spec.toString(), "-o", target.toString(), "--catalog", newer.toString()),
+                err.toString());
+
+        String printed = out.toString().replace("\r", "");
+        assertTrue(printed.startsWith("comparing with " + target + "\nslide 1 of 1: Training tokens vs parameters\n"
+                + "  Changed since the previous deck (built "), printed);
+        assertTrue(printed.contains("3 added: Test A 70B, Test B 8B, Test C 1B; Llama 3.1 405B training tokens 15T → 15.6T"),
+                printed);
+        String notes = notesOfFirstSlide(target);
+        assertTrue(notes.contains("Llama 3.1 405B training tokens 15T → 15.6T"), notes);
+    }
+
+    @Test
+    void noCompareAndAMissingPreviousDeck() throws Exception {
+        Path spec = Files.writeString(folder.resolve("deck.json"), "{\"slides\": [{\"chart\": \"layer-loss\"}]}");
+        Path target = folder.resolve("talk.pptx");
+        assertEquals(0, runOnCatalog("--spec", spec.toString(), "-o", target.toString()));
+        out.getBuffer().setLength(0);
+
+        assertEquals(0, runOnCatalog("--spec", spec.toString(), "-o", target.toString(), "--no-compare"));
+        assertFalse(out.toString().contains("comparing"), out.toString());
+
+        assertEquals(1, runOnCatalog("--spec", spec.toString(), "-o", target.toString(), "--previous",
+                folder.resolve("missing.pptx").toString()));
+        assertTrue(err.toString().contains("missing.pptx"), err.toString());
+    }
+
+    private static String notesOfFirstSlide(Path deck) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(deck.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("ppt/notesSlides/notesSlide1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private int runFigureView(String file) {
         CommandLine cli = ScalingLensCommand.newCommandLine();
         StringWriter views = new StringWriter();

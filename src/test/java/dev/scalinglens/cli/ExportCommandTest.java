@@ -66,6 +66,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void svgTextIsOutlinesByDefaultAndRealTextOnRequest() throws IOException {
+        Path outlines = folder.resolve("outlines.svg");
+        Path text = folder.resolve("text.svg");
+
+        assertEquals(0, run("export", "--chart", "tokens-params", "--out", outlines.toString()), err.toString());
+        assertEquals(0, run("export", "--chart", "tokens-params", "--svg-real-text", "--out", text.toString()),
+                err.toString());
+
+        String drawn = Files.readString(outlines);
+        assertFalse(drawn.contains("<text"), "default SVG keeps no text elements");
+        assertFalse(drawn.contains("@font-face"), "default SVG needs no font");
+        String editable = Files.readString(text);
+        assertTrue(editable.contains(">20 tokens/parameter</text>") || editable.contains("20 tokens/parameter<"),
+                "real text keeps the ratio label as text");
+        assertTrue(editable.contains("@font-face"), "real text embeds the font");
+    }
+
+    @Test
     void exportPdfHasOnePageWithTheFontEmbedded() throws IOException {
         Path pdf = folder.resolve("chart.pdf");
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -39,10 +40,13 @@ public final class ExportDialogView extends BorderPane {
         width.disableProperty().bind(custom.selectedProperty().not().or(custom.disabledProperty()));
         height.disableProperty().bind(width.disableProperty());
 
-        CheckBox textAsPaths = new CheckBox("SVG text as outlines");
-        textAsPaths.setId("svgTextAsPaths");
-        textAsPaths.selectedProperty().bindBidirectional(model.svgTextAsPathsProperty());
-        textAsPaths.disableProperty().bind(model.textAsPathsAvailableProperty().not());
+        CheckBox editableText = new CheckBox("Editable SVG text (font embedded)");
+        editableText.setId("svgEditableText");
+        editableText.setTooltip(new Tooltip("Off: text is drawn as outlines and looks the same in browsers, Inkscape"
+                + " and rsvg.\nOn: text stays selectable and editable; viewers that ignore the embedded font"
+                + " substitute another, which may be wider."));
+        editableText.selectedProperty().bindBidirectional(model.svgEditableTextProperty());
+        editableText.disableProperty().bind(model.svgTextChoiceAvailableProperty().not());
 
         TextField title = textField("title", model.titleProperty());
         TextField subtitle = textField("subtitle", model.subtitleProperty());
@@ -64,7 +68,7 @@ public final class ExportDialogView extends BorderPane {
         form.addRow(3, new Label("Title"), title);
         form.addRow(4, new Label("Subtitle"), subtitle);
         form.addRow(5, new Label("Source line"), footnote);
-        form.addRow(6, new Label(""), textAsPaths);
+        form.addRow(6, new Label(""), editableText);
 
         ImageView preview = new ImageView();
         preview.setId("preview");

@@ -43,7 +43,8 @@ public final class ExportDialogViewModel {
     static final String PREF_CUSTOM_PIXELS = "export.customPixels";
     static final String PREF_PIXEL_WIDTH = "export.pixelWidth";
     static final String PREF_PIXEL_HEIGHT = "export.pixelHeight";
-    static final String PREF_TEXT_AS_PATHS = "export.svgTextAsPaths";
+    /** Real, editable SVG text was chosen; absent or false: text as outlines, the default since issue 16. */
+    static final String PREF_SVG_EDITABLE_TEXT = "export.svgEditableText";
 
     /** Width of the preview picture in pixels: enough to judge labels, cheap to redraw. */
     static final double PREVIEW_WIDTH_PX = 480;
@@ -65,7 +66,7 @@ public final class ExportDialogViewModel {
     private final BooleanProperty customPixels = new SimpleBooleanProperty();
     private final IntegerProperty pixelWidth = new SimpleIntegerProperty();
     private final IntegerProperty pixelHeight = new SimpleIntegerProperty();
-    private final BooleanProperty svgTextAsPaths = new SimpleBooleanProperty();
+    private final BooleanProperty svgEditableText = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty subtitle = new SimpleStringProperty();
     private final StringProperty footnote = new SimpleStringProperty();
@@ -75,7 +76,7 @@ public final class ExportDialogViewModel {
     private final ReadOnlyObjectWrapper<byte[]> previewPng = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper exactPixelsAvailable = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper textAsPathsAvailable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper svgTextChoiceAvailable = new ReadOnlyBooleanWrapper();
 
     /**
      * @param title initial texts: the chart's own title, subtitle and footnote, overridden by the view's
@@ -100,11 +101,11 @@ public final class ExportDialogViewModel {
         footnote.set(initial.footnote());
         restoreChoices();
         ObservableValue<ExportOptions> derived = Bindings.createObjectBinding(this::computeOptions,
-                preset, customPixels, pixelWidth, pixelHeight, svgTextAsPaths, title, subtitle, footnote);
+                preset, customPixels, pixelWidth, pixelHeight, svgEditableText, title, subtitle, footnote);
         options.bind(derived);
         sizeText.bind(Bindings.createStringBinding(this::describeSize, options));
         exactPixelsAvailable.bind(presetFormatIs(ExportFormat.PNG));
-        textAsPathsAvailable.bind(presetFormatIs(ExportFormat.SVG));
+        svgTextChoiceAvailable.bind(presetFormatIs(ExportFormat.SVG));
     }
 
     private BooleanBinding presetFormatIs(ExportFormat format) {
@@ -116,7 +117,7 @@ public final class ExportDialogViewModel {
         customPixels.set(Boolean.parseBoolean(preferences.get(PREF_CUSTOM_PIXELS)));
         pixelWidth.set(parsePositive(preferences.get(PREF_PIXEL_WIDTH), 1920));
         pixelHeight.set(parsePositive(preferences.get(PREF_PIXEL_HEIGHT), 1080));
-        svgTextAsPaths.set(Boolean.parseBoolean(preferences.get(PREF_TEXT_AS_PATHS)));
+        svgEditableText.set(Boolean.parseBoolean(preferences.get(PREF_SVG_EDITABLE_TEXT)));
     }
 
     private ExportOptions computeOptions() {
@@ -125,7 +126,7 @@ public final class ExportDialogViewModel {
             ExportOptions base = customPixels.get() && chosen.format() == ExportFormat.PNG
                     ? ExportOptions.exactPixels(pixelWidth.get(), pixelHeight.get())
                     : chosen.toOptions();
-            return base.withSvgTextAsPaths(svgTextAsPaths.get())
+            return base.withSvgTextAsPaths(!svgEditableText.get())
                     .withText(new TextOverrides(title.get(), subtitle.get(), footnote.get()));
         } catch (IllegalArgumentException e) {
             return null; // e.g. 0 or 40000 pixels typed: no options until the input is fixed
@@ -245,7 +246,7 @@ public final class ExportDialogViewModel {
         preferences.put(PREF_CUSTOM_PIXELS, Boolean.toString(customPixels.get()));
         preferences.put(PREF_PIXEL_WIDTH, Integer.toString(pixelWidth.get()));
         preferences.put(PREF_PIXEL_HEIGHT, Integer.toString(pixelHeight.get()));
-        preferences.put(PREF_TEXT_AS_PATHS, Boolean.toString(svgTextAsPaths.get()));
+        preferences.put(PREF_SVG_EDITABLE_TEXT, Boolean.toString(svgEditableText.get()));
     }
 
     /** A file name for the save dialog: the chart id and the format's extension. */
@@ -279,8 +280,12 @@ public final class ExportDialogViewModel {
         return pixelHeight;
     }
 
-    public BooleanProperty svgTextAsPathsProperty() {
-        return svgTextAsPaths;
+    /**
+     * SVG text kept as text with the font embedded (selectable, editable; viewers that ignore the web font
+     * substitute another). Off by default: text is drawn as glyph outlines, the same in every viewer.
+     */
+    public BooleanProperty svgEditableTextProperty() {
+        return svgEditableText;
     }
 
     public StringProperty titleProperty() {
@@ -312,9 +317,9 @@ public final class ExportDialogViewModel {
         return exactPixelsAvailable.getReadOnlyProperty();
     }
 
-    /** Text as outlines applies to SVG presets only. */
-    public ReadOnlyBooleanProperty textAsPathsAvailableProperty() {
-        return textAsPathsAvailable.getReadOnlyProperty();
+    /** The SVG text choice (outlines or editable text) applies to SVG presets only. */
+    public ReadOnlyBooleanProperty svgTextChoiceAvailableProperty() {
+        return svgTextChoiceAvailable.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

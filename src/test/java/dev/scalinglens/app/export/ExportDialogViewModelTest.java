@@ -72,12 +72,26 @@ class ExportDialogViewModelTest {
         assertEquals("1000 × 1000 px", model.sizeTextProperty().get());
 
         assertTrue(model.exactPixelsAvailableProperty().get());
-        assertFalse(model.textAsPathsAvailableProperty().get());
+        assertFalse(model.svgTextChoiceAvailableProperty().get());
 
         model.presetProperty().set(ExportPreset.byId("slide-svg").orElseThrow());
         assertEquals("1600 × 900, vector", model.sizeTextProperty().get());
         assertFalse(model.exactPixelsAvailableProperty().get());
-        assertTrue(model.textAsPathsAvailableProperty().get());
+        assertTrue(model.svgTextChoiceAvailableProperty().get());
+    }
+
+    @Test
+    void svgTextIsOutlinesUnlessEditableTextIsChosenAndTheChoiceIsRemembered(@TempDir Path folder) throws Exception {
+        ExportDialogViewModel model = model();
+        model.presetProperty().set(ExportPreset.byId("slide-svg").orElseThrow());
+        assertTrue(model.optionsProperty().get().svgTextAsPaths(), "outlines by default");
+
+        model.svgEditableTextProperty().set(true);
+        assertFalse(model.optionsProperty().get().svgTextAsPaths());
+        assertTrue(model.export(folder.resolve("density.svg")));
+
+        assertEquals("true", preferences.get(ExportDialogViewModel.PREF_SVG_EDITABLE_TEXT));
+        assertTrue(model().svgEditableTextProperty().get(), "the next dialog starts with the last choice");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.scalinglens.app.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,7 +60,9 @@ class ExportDialogViewTest {
         robot.interact(() -> presets.setValue(ExportPreset.byId("slide-svg").orElseThrow()));
 
         assertTrue(robot.lookup("#customPixels").queryAs(CheckBox.class).isDisabled());
-        assertEquals(false, robot.lookup("#svgTextAsPaths").queryAs(CheckBox.class).isDisabled());
+        CheckBox editableText = robot.lookup("#svgEditableText").queryAs(CheckBox.class);
+        assertEquals(false, editableText.isDisabled());
+        assertFalse(editableText.isSelected(), "SVG text is outlines unless editable text is chosen");
         assertEquals("1600 × 900, vector", robot.lookup("#size").queryAs(Label.class).getText());
         assertEquals("InferenceX", robot.lookup("#footnote").queryAs(TextField.class).getText());
     }

@@ -17,6 +17,7 @@ import dev.scalinglens.export.PlotFigureRenderer;
 import dev.scalinglens.export.PptxMode;
 import dev.scalinglens.export.SlideFormat;
 import dev.scalinglens.plot.scene.Tick;
+import dev.scalinglens.plot.text.ChartFont;
 import dev.scalinglens.plot.spec.ChartSpec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -76,15 +77,37 @@ class NativeDeckTest {
 
     @Test
     void titleChartAndNotesUseTheChartFont() {
-        String slide = parts.get("ppt/slides/slide1.xml");
-        Matcher typefaces = Pattern.compile("<a:latin typeface=\"([^\"]+)\"").matcher(slide);
-        int found = 0;
-        while (typefaces.find()) {
-            assertEquals("Lato", typefaces.group(1));
-            found++;
+        String font = "typeface=\"" + ChartFont.FAMILY + "\"";
+        for (int i = 1; i <= ChartKind.ids().size(); i++) {
+            String slide = parts.get("ppt/slides/slide" + i + ".xml");
+            String notes = parts.get("ppt/notesSlides/notesSlide" + i + ".xml");
+            for (String xml : List.of(slide, notes)) {
+                Matcher typefaces = Pattern.compile("<a:(latin|ea|cs|sym) typeface=\"([^\"]+)\"").matcher(xml);
+                while (typefaces.find()) {
+                    assertEquals(ChartFont.FAMILY, typefaces.group(2), "slide " + i + ": " + typefaces.group());
+                }
+                for (String run : runProperties(xml)) {
+                    assertTrue(run.contains("<a:latin " + font + "/>") && run.contains("<a:cs " + font + "/>"),
+                            "slide " + i + ": a run without the chart's font: " + run);
+                }
+            }
+            String title = slide.substring(slide.indexOf("<p:ph type=\"title\"/>"));
+            assertTrue(runProperties(title.substring(0, title.indexOf("</p:sp>"))).size() == 1, "one title run");
+            String chart = slide.substring(slide.indexOf("name=\"Chart: "));
+            assertTrue(runProperties(chart).size() > 20, "slide " + i + ": too few chart text runs");
+            assertTrue(runProperties(notes).size() >= 3, "notes " + i + " have too few runs");
         }
-        assertTrue(found > 20, "too few runs name their font: " + found);
-        assertTrue(parts.get("ppt/notesSlides/notesSlide1.xml").contains("typeface=\"Lato\""));
+    }
+
+    /** The {@code <a:rPr>} of every text run ({@code <a:r>}), in order. */
+    private static List<String> runProperties(String xml) {
+        Matcher m = Pattern.compile("<a:r><a:rPr[^>]*?(?:/>|>.*?</a:rPr>)", Pattern.DOTALL).matcher(xml);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            out.add(m.group());
+        }
+        assertEquals(count(xml, "<a:r>"), out.size(), "every run has run properties");
+        return out;
     }
 
     @Test
