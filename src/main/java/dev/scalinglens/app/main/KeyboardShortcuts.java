@@ -36,6 +36,7 @@ final class KeyboardShortcuts {
                 "  Ctrl+PgDn / Ctrl+PgUp (or Ctrl+Tab / Ctrl+Shift+Tab)  Next / previous page",
                 "  Ctrl+0  Reset view        Ctrl+Plus / Ctrl+Minus  Zoom in / out",
                 "  Ctrl+Shift+T  Light/dark theme",
+                "  Ctrl+Shift+I  Show or hide the inspector panel (room for the chart in a narrow window)",
                 "  Ctrl+Shift+Plus / Minus / 0  Font larger / smaller / reset",
                 "  Drop .json files or folders on the window to merge catalogs; drop an exported figure to reopen it");
     }

@@ -99,8 +99,12 @@ final class MainMenus {
         MenuItem larger = item("Larger font", "Shortcut+Shift+Plus", viewModel::largerFont);
         MenuItem smaller = item("Smaller font", "Shortcut+Shift+Minus", viewModel::smallerFont);
         MenuItem resetFont = item("Reset font size", "Shortcut+Shift+0", viewModel::resetFont);
+        javafx.scene.control.CheckMenuItem inspector = new javafx.scene.control.CheckMenuItem("Inspector panel");
+        inspector.setId("menu-inspector");
+        inspector.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+I"));
+        inspector.selectedProperty().bindBidirectional(window.inspectorShownProperty());
         Menu view = new Menu("View", null, next, previous, new SeparatorMenuItem(), reset, zoomIn, zoomOut,
-                new SeparatorMenuItem(), theme, larger, smaller, resetFont);
+                new SeparatorMenuItem(), theme, larger, smaller, resetFont, new SeparatorMenuItem(), inspector);
 
         MenuItem about = item("About Scaling Lens", null, () -> dialogs.showInformation("About Scaling Lens",
                 "Scaling Lens: explore and present how large language models scale.\n"

@@ -46,6 +46,11 @@ public final class MainView extends BorderPane {
     private final Supplier<InspectorView> inspectorFactory;
     private final ScrollPane filterSlot = new ScrollPane();
     private final StackPane inspectorSlot = new StackPane();
+    /** View › Inspector: off gives a narrow window (1024 px) the inspector's width for the chart and settings. */
+    private final javafx.beans.property.BooleanProperty inspectorShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "inspectorShown", true);
+    /** The inspector's divider while it is hidden, put back when it shows again. */
+    private double hiddenInspectorDivider = WindowLayout.defaults().dividerPositions().get(1);
     private FilterView filterView;
     private final StatusBar statusBar = new StatusBar();
     private final ProblemsView problemsView;
@@ -94,6 +99,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(inspectorSlot, false);
         applyLayout(viewModel.windowLayoutProperty().get());
         viewModel.windowLayoutProperty().addListener((obs, old, layout) -> applyLayout(layout));
+        inspectorShown.addListener((obs, was, shown) -> showInspector(shown));
 
         setTop(MainMenus.menuBar(this, viewModel, dialogs));
         setCenter(split);
@@ -162,7 +168,25 @@ public final class MainView extends BorderPane {
 
     // ---- layout ---------------------------------------------------------------------------------
 
+    public javafx.beans.property.BooleanProperty inspectorShownProperty() {
+        return inspectorShown;
+    }
+
+    private void showInspector(boolean shown) {
+        if (shown && !split.getItems().contains(inspectorSlot)) {
+            double left = split.getDividers().get(0).getPosition();
+            split.getItems().add(inspectorSlot);
+            split.setDividerPositions(left, hiddenInspectorDivider);
+        } else if (!shown && split.getItems().contains(inspectorSlot)) {
+            hiddenInspectorDivider = split.getDividers().get(1).getPosition();
+            double left = split.getDividers().get(0).getPosition();
+            split.getItems().remove(inspectorSlot);
+            split.setDividerPositions(left);
+        }
+    }
+
     private void applyLayout(WindowLayout layout) {
+        inspectorShown.set(true); // a saved layout always has both dividers
         List<Double> d = layout.dividerPositions();
         if (d.size() == split.getDividers().size()) {
             split.setDividerPositions(d.stream().mapToDouble(Double::doubleValue).toArray());
@@ -178,6 +202,9 @@ public final class MainView extends BorderPane {
         List<Double> d = new ArrayList<>();
         for (SplitPane.Divider divider : split.getDividers()) {
             d.add(Math.round(divider.getPosition() * 1000) / 1000.0);
+        }
+        if (!inspectorShown.get()) {
+            d.add(Math.round(hiddenInspectorDivider * 1000) / 1000.0); // saved as if shown: restores with both
         }
         // A view being taken down may have lost its scene or window before a last autosave tick.
         javafx.stage.Window window = getScene() == null ? null : getScene().getWindow();

@@ -271,6 +271,19 @@ class MainWindowTest {
     }
 
     @Test
+    void hidingTheInspectorGivesItsWidthToTheChartAndTheShortcutBringsItBack(FxRobot robot) throws Exception {
+        loaded(robot);
+        var chart = (javafx.scene.layout.Region) app.mainView().currentChartPage().surface().node();
+        double before = chart.getWidth();
+        robot.clickOn("View").clickOn("Inspector panel");
+        waitUntil(() -> chart.getWidth() > before + 100);
+        assertFalse(app.mainView().inspectorShownProperty().get());
+        assertEquals(2, app.mainView().currentLayout().dividerPositions().size(), "saved as if shown");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I).release(KeyCode.I, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> app.mainView().inspectorShownProperty().get() && Math.abs(chart.getWidth() - before) < 20);
+    }
+
+    @Test
     void themeAndFontSizeRestyleTheWholeScene(FxRobot robot) throws Exception {
         loaded(robot);
         robot.clickOn("View").clickOn("Toggle light/dark theme");
