@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Time pan/zoom frames of the chart canvas (log-log scatter, 10k/100k/1M points) against "
                 + "a javafx ScatterChart with 10k points, SVG export of 10k points, and heap per 1M points. "
-                + "Runs headless (Monocle, software rendering) when no DISPLAY is set.")
+                + "Without a DISPLAY it runs headless (Monocle, software rendering) from a jar built with "
+                + "-Pheadless-bench.")
 public final class RenderBenchCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -38,7 +39,13 @@ public final class RenderBenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--warmup-seconds: must be zero or more, got " + warmupSeconds);
         }
-        RenderBenchmark.Result r = RenderBenchmark.run(points, warmupSeconds);
+        RenderBenchmark.Result r;
+        try {
+            r = RenderBenchmark.run(points, warmupSeconds);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
         System.out.println(json ? toJson(r) : toTable(r));
         Platform.exit();
         return 0;

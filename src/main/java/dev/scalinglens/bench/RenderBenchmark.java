@@ -68,10 +68,23 @@ public final class RenderBenchmark {
     private RenderBenchmark() {
     }
 
+    /** Class every Monocle build has; absent from the default jar, where Monocle is a test dependency. */
+    private static final String MONOCLE_HEADLESS = "com.sun.glass.ui.monocle.HeadlessPlatformFactory";
+
+    private static void requireMonocle() {
+        try {
+            Class.forName(MONOCLE_HEADLESS, false, RenderBenchmark.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("bench render needs a display (run it under X or Xvfb) or a jar built "
+                    + "with headless JavaFX: mvn -B -q -Pheadless-bench package -DskipTests");
+        }
+    }
+
     /** Uses Monocle's headless software pipeline when there is no display, before the toolkit starts. */
     public static void startToolkit() {
         String display = System.getenv("DISPLAY");
         if (display == null || display.isBlank() || Boolean.getBoolean("scalinglens.headless")) {
+            requireMonocle();
             System.setProperty("glass.platform", System.getProperty("glass.platform", "Monocle"));
             System.setProperty("monocle.platform", System.getProperty("monocle.platform", "Headless"));
             System.setProperty("prism.order", System.getProperty("prism.order", "sw"));
