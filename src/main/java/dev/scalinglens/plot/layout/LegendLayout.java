@@ -98,6 +98,14 @@ record LegendLayout(Rect box, List<Mark> marks, List<PlotScene.LegendEntry> entr
 
     /** The inside corner covering the fewest points, and how many it covers. */
     static Placement bestInside(Rect plot, double[] size, List<PointsMark> points) {
+        return bestInside(plot, size, points, List.of());
+    }
+
+    /**
+     * The corner covering the fewest points and line samples (one per {@link #LINE_SAMPLE_PX} along each drawn
+     * line or curve): a legend over a fitted line or a frontier hides data as much as one over points.
+     */
+    static Placement bestInside(Rect plot, double[] size, List<PointsMark> points, List<PolylineMark> lines) {
         double m = 8;
         double w = size[0];
         double h = size[1];
@@ -120,6 +128,9 @@ record LegendLayout(Rect box, List<Mark> marks, List<PlotScene.LegendEntry> entr
                 }
             }
         }
+        for (PolylineMark line : lines) {
+            countLineSamples(line, corners, counts);
+        }
         int best = 0;
         for (int k = 1; k < corners.length; k++) {
             if (counts[k] < counts[best]) {
@@ -127,6 +138,32 @@ record LegendLayout(Rect box, List<Mark> marks, List<PlotScene.LegendEntry> entr
             }
         }
         return new Placement(corners[best], counts[best]);
+    }
+
+    /** Spacing of the samples taken along a line when counting what a legend corner would cover. */
+    static final double LINE_SAMPLE_PX = 6;
+
+    private static void countLineSamples(PolylineMark line, Rect[] corners, long[] counts) {
+        double[] xs = line.xs();
+        double[] ys = line.ys();
+        for (int i = 1; i < xs.length; i++) {
+            double x0 = xs[i - 1];
+            double y0 = ys[i - 1];
+            double dx = xs[i] - x0;
+            double dy = ys[i] - y0;
+            if (!Double.isFinite(x0 + y0 + dx + dy)) {
+                continue;
+            }
+            int n = (int) Math.min(10_000, Math.ceil(Math.hypot(dx, dy) / LINE_SAMPLE_PX));
+            for (int s = 0; s <= n; s++) {
+                double t = n == 0 ? 0 : s / (double) n;
+                for (int k = 0; k < corners.length; k++) {
+                    if (corners[k].contains(x0 + t * dx, y0 + t * dy)) {
+                        counts[k]++;
+                    }
+                }
+            }
+        }
     }
 
     record Placement(Rect box, long coveredPoints) {

@@ -5,6 +5,7 @@ import static dev.scalinglens.plot.layout.LayoutText.notBlank;
 
 import dev.scalinglens.plot.Viewport;
 import dev.scalinglens.plot.scene.PointsMark;
+import dev.scalinglens.plot.scene.PolylineMark;
 import dev.scalinglens.plot.scene.Rect;
 import dev.scalinglens.plot.spec.FunctionLayer;
 import dev.scalinglens.plot.spec.Layer;
@@ -67,7 +68,7 @@ final class LegendStage {
     }
 
     /** The box for the legend beside, under or inside the plot, or the mode to retry in. */
-    Placement place(Rect plot, double w, double pad, List<PointsMark> pointMarks) {
+    Placement place(Rect plot, double w, double pad, List<PointsMark> pointMarks, List<PolylineMark> lines) {
         if (mode == Mode.OUTSIDE) {
             return new Placement(new Rect(plot.maxX() + LEGEND_GAP_PX, plot.y(), size[0], size[1]), null);
         }
@@ -79,7 +80,7 @@ final class LegendStage {
             return new Placement(new Rect(Math.max(pad, Math.min(plot.x(), w - pad - size[0])), legendTop,
                     size[0], size[1]), null);
         }
-        LegendLayout.Placement inside = LegendLayout.bestInside(plot, size, pointMarks);
+        LegendLayout.Placement inside = LegendLayout.bestInside(plot, size, pointMarks, lines);
         long total = pointMarks.stream().mapToLong(PointsMark::size).sum();
         boolean roomOutside = w - plot.x() - size[0] - LEGEND_GAP_PX > 0.6 * plot.width();
         double areaShare = size[0] * size[1] / (plot.width() * plot.height());

@@ -50,6 +50,7 @@ final class MarkStage {
     private final TextObstacles obstacles;
     private final List<PointsMark> pointMarks = new ArrayList<>();
     private final List<Mark> lineLabels = new ArrayList<>();
+    private final List<PolylineMark> lineMarks = new ArrayList<>();
 
     MarkStage(LayoutContext ctx, Rect plot, AxisScale xs, AxisScale ys, TextObstacles obstacles) {
         this.ctx = ctx;
@@ -62,6 +63,11 @@ final class MarkStage {
     /** The point marks made so far, in layer order. */
     List<PointsMark> pointMarks() {
         return pointMarks;
+    }
+
+    /** The lines and curves drawn (fits, frontiers, reference lines): the legend avoids covering them too. */
+    List<PolylineMark> lineMarks() {
+        return lineMarks;
     }
 
     /** The end labels of lines and curves, each on its backdrop: drawn after every layer so points never cover them. */
@@ -95,11 +101,15 @@ final class MarkStage {
                 px[i] = pixel(xs, l.x()[i]);
                 py[i] = pixel(ys, l.y()[i]);
             }
-            marks.add(new PolylineMark(px, py, color, l.widthPx() * ctx.fs, l.style()));
+            PolylineMark line = new PolylineMark(px, py, color, l.widthPx() * ctx.fs, l.style());
+            marks.add(line);
+            lineMarks.add(line);
             endLabel(l.label(), px, py, color);
         } else if (layer instanceof FunctionLayer f) {
             double[][] xy = FunctionSampler.sample(f, xs, ys, plot);
-            marks.add(new PolylineMark(xy[0], xy[1], color, f.widthPx() * ctx.fs, f.style()));
+            PolylineMark curve = new PolylineMark(xy[0], xy[1], color, f.widthPx() * ctx.fs, f.style());
+            marks.add(curve);
+            lineMarks.add(curve);
             endLabel(f.label(), xy[0], xy[1], color);
         } else if (layer instanceof BandLayer b) {
             marks.add(band(b, color));

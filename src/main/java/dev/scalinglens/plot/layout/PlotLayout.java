@@ -126,7 +126,7 @@ public final class PlotLayout {
         LegendLayout legend = null;
         List<PlotScene.LegendEntry> legendEntries = List.of();
         if (legendSize != null) {
-            LegendStage.Placement placement = legendStage.place(plot, w, pad, pointMarks);
+            LegendStage.Placement placement = legendStage.place(plot, w, pad, pointMarks, markStage.lineMarks());
             if (placement.retry() != null) {
                 return new Attempt(null, placement.retry());
             }

@@ -61,4 +61,18 @@ class LegendLayoutTest {
         Rect box = scene.legendBox();
         assertTrue(box.maxY() <= scene.plotArea().maxY() + 1, box + " vs plot " + scene.plotArea());
     }
+
+    /** A line is data too: the legend leaves the corner a fitted line runs through, even with no point there. */
+    @Test
+    void bestInsideAvoidsTheCornerALineCrosses() {
+        Rect plot = new Rect(0, 0, 800, 600);
+        double[] size = {200, 120, 3};
+        var diagonalThroughTopLeft = new dev.scalinglens.plot.scene.PolylineMark(new double[] {0, 400},
+                new double[] {0, 300}, null, 1, dev.scalinglens.plot.spec.LineStyle.SOLID);
+
+        assertEquals(new Rect(8, 8, 200, 120), LegendLayout.bestInside(plot, size, List.of()).box(), "no data: top left");
+        LegendLayout.Placement placed = LegendLayout.bestInside(plot, size, List.of(), List.of(diagonalThroughTopLeft));
+        assertEquals(0, placed.coveredPoints());
+        assertEquals(new Rect(592, 8, 200, 120), placed.box(), "top right, clear of the line");
+    }
 }
