@@ -82,6 +82,15 @@ public final class SettingsSheet<S extends Record> extends VBox {
                 }
                 return editor;
             }
+            if (item instanceof SettingsSheet<?>.ComponentItem c && c.checklist()) {
+                List<String> ids = new java.util.ArrayList<>(choices.apply(c.component.getName()));
+                for (String saved : RecordEditing.parseStrings(String.valueOf(c.getValue()))) {
+                    if (!ids.contains(saved)) {
+                        ids.add(0, saved); // keep a saved id the catalog lacks visible
+                    }
+                }
+                return new ChecklistEditor(item, ids, id -> display.apply(c.component.getName(), id));
+            }
             if (item instanceof SettingsSheet<?>.ComponentItem c && c.editedAsText()) {
                 return new CommitTextEditor(item, c.message);
             }
@@ -219,8 +228,16 @@ public final class SettingsSheet<S extends Record> extends VBox {
             shown.set(getValue());
         }
 
+        /** A list of ids the catalog offers: ticked in a check list of names, not typed. */
+        boolean checklist() {
+            return kind == RecordEditing.Kind.STRING_LIST && !choices.apply(component.getName()).isEmpty();
+        }
+
         /** Typed as text and applied on Enter or focus loss (a free-text String included). */
         boolean editedAsText() {
+            if (checklist()) {
+                return false;
+            }
             return switch (kind) {
                 case DOUBLE, INTEGER, LONG, STRING, STRING_LIST, DOUBLE_LIST -> true;
                 default -> false;
@@ -255,8 +272,7 @@ public final class SettingsSheet<S extends Record> extends VBox {
             if (kind == RecordEditing.Kind.STRING_LIST) {
                 List<String> known = choices.apply(component.getName());
                 if (!known.isEmpty()) {
-                    return label + " (comma-separated ids). In the catalog: " + String.join(", ", known.stream()
-                            .map(id -> id + " = " + display.apply(component.getName(), id)).toList());
+                    return label + ": tick the ones to draw";
                 }
             }
             return label;

@@ -147,6 +147,25 @@ class SettingsTypingTest {
         return message.isVisible() ? message.getText() : "";
     }
 
+    /** Hardware is a check list of names from the catalog, not ids typed as text (issue 14). */
+    @Test
+    void hardwareIsTickedByNameInACheckList(FxRobot robot) throws Exception {
+        ChartPageViewModel<ParetoSettings> page = openSettings(robot, "pareto");
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<String> hardware = robot.lookup("#chart-page-pareto .property-sheet")
+                .lookup((Node n) -> n instanceof org.controlsfx.control.CheckComboBox<?>)
+                .queryAs(org.controlsfx.control.CheckComboBox.class);
+        assertTrue(hardware.getCheckModel().isChecked("b200"), "the default's hardware is ticked");
+        assertEquals("NVIDIA B200", hardware.getConverter().toString("b200"));
+        robot.clickOn(hardware);
+        robot.clickOn("NVIDIA B200");
+        waitUntil(() -> !page.settingsProperty().get().hardwareIds().contains("b200"));
+        assertTrue(page.settingsProperty().get().hardwareIds().contains("h100-sxm"), "the others stay");
+        robot.clickOn("NVIDIA B200");
+        waitUntil(() -> page.settingsProperty().get().hardwareIds().contains("b200"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void anOutOfRangeContextIsRefusedNextToTheFieldWithTheBoundsAndFocusStays(FxRobot robot) throws Exception {
         ChartPageViewModel<ParetoSettings> page = openSettings(robot, "pareto");
