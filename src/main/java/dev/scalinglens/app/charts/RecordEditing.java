@@ -237,6 +237,8 @@ public final class RecordEditing {
             java.util.Map.entry("modelId", "Model"),
             java.util.Map.entry("showMeasuredRuns", "Measured runs"),
             java.util.Map.entry("hardwareIds", "Hardware"),
+            java.util.Map.entry("gpusPerReplica", "GPUs per replica"),
+            java.util.Map.entry("maxBatch", "Max batch"),
             java.util.Map.entry("contextLengthTokens", "Context (tokens)"),
             java.util.Map.entry("yMetric", "Y axis"),
             java.util.Map.entry("xMetric", "X axis"),

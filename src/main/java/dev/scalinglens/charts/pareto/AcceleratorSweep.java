@@ -32,8 +32,21 @@ public record AcceleratorSweep(
 
     public static AcceleratorSweep of(ModelShape model, HardwareRecord hardware, Precision precision,
                                       int contextTokens, YMetric metric) {
+        return of(model, hardware, precision, contextTokens, metric, 0, 0);
+    }
+
+    /**
+     * @param gpusPerReplica only configurations with this many GPUs per replica; 0 for every count swept
+     * @param maxBatch       only batches up to this; 0 for every batch that fits
+     */
+    public static AcceleratorSweep of(ModelShape model, HardwareRecord hardware, Precision precision,
+                                      int contextTokens, YMetric metric, int gpusPerReplica, int maxBatch) {
         Accelerator accelerator = Accelerator.from(hardware);
-        List<DecodeStep> steps = RooflineSweep.sweep(new DecodeRoofline(model, accelerator), precision, contextTokens);
+        List<DecodeStep> steps = RooflineSweep.sweep(new DecodeRoofline(model, accelerator), precision, contextTokens)
+                .stream()
+                .filter(s -> gpusPerReplica == 0 || s.config().gpus() == gpusPerReplica)
+                .filter(s -> maxBatch == 0 || s.config().batch() <= maxBatch)
+                .toList();
         double[] x = steps.stream().mapToDouble(DecodeStep::interactivityTokensPerSecondPerUser).toArray();
         double price = dev.scalinglens.catalog.Quantity.valueOrNaN(hardware.pricePerGpuHourUsd());
         double[] y = steps.stream().mapToDouble(s -> metric.of(s.throughputTokensPerSecondPerGpu(), s.allInPowerWatts(),

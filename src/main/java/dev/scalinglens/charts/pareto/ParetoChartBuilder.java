@@ -72,7 +72,8 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
             }
             AcceleratorSweep sweep;
             try {
-                sweep = AcceleratorSweep.of(shape, hw.get(), settings.precision(), settings.contextLengthTokens(), metric);
+                sweep = AcceleratorSweep.of(shape, hw.get(), settings.precision(), settings.contextLengthTokens(), metric,
+                        settings.gpusPerReplica(), settings.maxBatch());
             } catch (IllegalArgumentException e) {
                 skipped.add(id + " (" + e.getMessage() + ")"); // e.g. a user record without bandwidth
                 continue;
@@ -81,9 +82,11 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
                 if (!sweep.accelerator().supports(settings.precision())) {
                     lacksPrecision.add(sweep.name());
                 }
-                skipped.add(sweep.name() + (sweep.accelerator().supports(settings.precision())
-                        ? " (the weights do not fit in its scale-up domain)"
-                        : " (no " + settings.precision().label() + " support)"));
+                skipped.add(sweep.name() + (!sweep.accelerator().supports(settings.precision())
+                        ? " (no " + settings.precision().label() + " support)"
+                        : settings.gpusPerReplica() > 0 || settings.maxBatch() > 0
+                        ? " (no configuration within " + limits(settings) + ")"
+                        : " (the weights do not fit in its scale-up domain)"));
                 continue;
             }
             shown.put(id, hw.get());
@@ -112,7 +115,9 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
         }
 
         String subtitle = model.name() + " · " + settings.precision().label() + " · "
-                + Numbers.tokens(settings.contextLengthTokens()) + "-token context · data-movement roofline";
+                + Numbers.tokens(settings.contextLengthTokens()) + "-token context"
+                + (settings.gpusPerReplica() > 0 || settings.maxBatch() > 0 ? " · " + limits(settings) : "")
+                + " · data-movement roofline";
         String footnote = footnote(catalog, shown.values(), measuredShown);
         if (!lacksPrecision.isEmpty()) {
             // A choice that removes series says so on the chart (first in the footnote, which wraps; the
@@ -290,6 +295,18 @@ public final class ParetoChartBuilder implements ChartBuilder<ParetoSettings> {
     }
 
     /** Sources of what is drawn: the measured runs are named only when some are on the chart. */
+    /** The what-if limits in words: "8 GPUs per replica, batch ≤ 64". */
+    static String limits(ParetoSettings settings) {
+        List<String> parts = new ArrayList<>();
+        if (settings.gpusPerReplica() > 0) {
+            parts.add(settings.gpusPerReplica() + (settings.gpusPerReplica() == 1 ? " GPU" : " GPUs") + " per replica");
+        }
+        if (settings.maxBatch() > 0) {
+            parts.add("batch ≤ " + String.format(java.util.Locale.ROOT, "%,d", settings.maxBatch()));
+        }
+        return String.join(", ", parts);
+    }
+
     private static String footnote(Catalog catalog, Collection<HardwareRecord> hardware, boolean measured) {
         List<String> cites = hardware.stream().map(HardwareRecord::source).filter(s -> s != null)
                 .distinct().map(key -> Optional.ofNullable(catalog.sources().get(key))

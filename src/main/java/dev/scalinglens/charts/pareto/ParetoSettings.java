@@ -1,6 +1,7 @@
 package dev.scalinglens.charts.pareto;
 
 import dev.scalinglens.science.roofline.Precision;
+import dev.scalinglens.science.roofline.RooflineSweep;
 
 import java.util.List;
 
@@ -24,6 +25,10 @@ import java.util.List;
  * @param pricePerGpuHourUsd          price for the cost metrics; 0 uses each hardware's catalog price
  * @param sla                         an SLA threshold to draw or apply (TTFT filters the frontier)
  * @param slaValue                    the threshold: seconds for TTFT/TPOT, tokens/s for interactivity
+ * @param gpusPerReplica              modelled view what-if: only this many GPUs per model replica (the
+ *                                    parallelism: TP for dense models, EP for MoE); 0 sweeps every count
+ * @param maxBatch                    modelled view what-if: at most this many sequences per replica (a
+ *                                    serving engine's cap); 0 goes up to what fits in memory
  */
 public record ParetoSettings(
         String modelId,
@@ -42,7 +47,11 @@ public record ParetoSettings(
         TokenKind tokens,
         double pricePerGpuHourUsd,
         SlaKind sla,
-        double slaValue) {
+        double slaValue,
+        @dev.scalinglens.charts.SettingRange(min = 0, max = ParetoSettings.MAX_GPUS_PER_REPLICA, unit = "GPUs")
+        int gpusPerReplica,
+        @dev.scalinglens.charts.SettingRange(min = 0, max = RooflineSweep.MAX_BATCH, unit = "sequences")
+        int maxBatch) {
 
     /** Which chart: the modelled roofline or the measured runs. */
     public enum ParetoView { MODELLED, MEASURED }
@@ -76,6 +85,21 @@ public record ParetoSettings(
     public static final int MAX_CONTEXT_TOKENS = 1 << 20;
     /** A context shorter than one prompt template is no what-if (the measured view ignores the context). */
     public static final int MIN_CONTEXT_TOKENS = 128;
+    /**
+     * A bound for the GPUs-per-replica what-if: a replica spans at most one scale-up domain, and the bundled
+     * catalog's largest is 72 (GB200/GB300 NVL72); 1,024 leaves room for larger domains in a user's catalog.
+     */
+    public static final int MAX_GPUS_PER_REPLICA = 1024;
+
+    /** The settings before the parallelism and batch what-ifs: every GPU count and batch swept. */
+    public ParetoSettings(String modelId, List<String> hardwareIds, Precision precision, int contextLengthTokens,
+            YMetric yMetric, double targetInteractivityTokensPerSecondPerUser, boolean showMeasuredRuns, ParetoView view,
+            int inputTokens, int outputTokens, LatencyStatistic percentile, XMetric xMetric, TokenKind tokens,
+            double pricePerGpuHourUsd, SlaKind sla, double slaValue) {
+        this(modelId, hardwareIds, precision, contextLengthTokens, yMetric, targetInteractivityTokensPerSecondPerUser,
+                showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric, tokens, pricePerGpuHourUsd, sla,
+                slaValue, 0, 0);
+    }
 
     public ParetoSettings(String modelId, List<String> hardwareIds, Precision precision, int contextLengthTokens,
             YMetric yMetric, double targetInteractivityTokensPerSecondPerUser, boolean showMeasuredRuns) {
@@ -95,6 +119,12 @@ public record ParetoSettings(
         if (inputTokens < 0 || outputTokens < 0) {
             throw new IllegalArgumentException("input and output tokens must be 0 or more (0: every scenario), got "
                     + inputTokens + " and " + outputTokens);
+        }
+        if (gpusPerReplica < 0 || gpusPerReplica > MAX_GPUS_PER_REPLICA || maxBatch < 0
+                || maxBatch > RooflineSweep.MAX_BATCH) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "GPUs per replica must be 0 … %d and max batch 0 … %,d (0: no limit), got %d and %d",
+                    MAX_GPUS_PER_REPLICA, RooflineSweep.MAX_BATCH, gpusPerReplica, maxBatch));
         }
         if (pricePerGpuHourUsd < 0 || slaValue < 0) {
             throw new IllegalArgumentException("price per GPU-hour and SLA value must be 0 or more, got "
@@ -121,31 +151,31 @@ public record ParetoSettings(
     public ParetoSettings withModel(String id) {
         return new ParetoSettings(id, hardwareIds, precision, contextLengthTokens, yMetric,
                 targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
-                tokens, pricePerGpuHourUsd, sla, slaValue);
+                tokens, pricePerGpuHourUsd, sla, slaValue, gpusPerReplica, maxBatch);
     }
 
     public ParetoSettings withHardware(List<String> ids) {
         return new ParetoSettings(modelId, ids, precision, contextLengthTokens, yMetric,
                 targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
-                tokens, pricePerGpuHourUsd, sla, slaValue);
+                tokens, pricePerGpuHourUsd, sla, slaValue, gpusPerReplica, maxBatch);
     }
 
     public ParetoSettings withPrecision(Precision p) {
         return new ParetoSettings(modelId, hardwareIds, p, contextLengthTokens, yMetric,
                 targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
-                tokens, pricePerGpuHourUsd, sla, slaValue);
+                tokens, pricePerGpuHourUsd, sla, slaValue, gpusPerReplica, maxBatch);
     }
 
     public ParetoSettings withMetric(YMetric metric) {
         return new ParetoSettings(modelId, hardwareIds, precision, contextLengthTokens, metric,
                 targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, view, inputTokens, outputTokens, percentile, xMetric,
-                tokens, pricePerGpuHourUsd, sla, slaValue);
+                tokens, pricePerGpuHourUsd, sla, slaValue, gpusPerReplica, maxBatch);
     }
 
     /** The measured view of a model's runs on some hardware for one scenario. */
     public ParetoSettings measured(int input, int output) {
         return new ParetoSettings(modelId, hardwareIds, precision, contextLengthTokens, yMetric,
                 targetInteractivityTokensPerSecondPerUser, showMeasuredRuns, ParetoView.MEASURED, input, output,
-                percentile, xMetric, tokens, pricePerGpuHourUsd, sla, slaValue);
+                percentile, xMetric, tokens, pricePerGpuHourUsd, sla, slaValue, gpusPerReplica, maxBatch);
     }
 }

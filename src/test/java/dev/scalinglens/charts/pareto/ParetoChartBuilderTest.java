@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -212,5 +213,36 @@ class ParetoChartBuilderTest {
             }
         }
         assertTrue(bad.isEmpty(), "non-finite or non-positive values in " + bad);
+    }
+
+    /** The parallelism and batch what-ifs keep only matching configurations and say so in the subtitle. */
+    @Test
+    void gpusPerReplicaAndMaxBatchLimitTheSweepAndAreNamed() {
+        ParetoSettings d = ParetoSettings.defaults();
+        ParetoSettings limited = new ParetoSettings(d.modelId(), d.hardwareIds(), d.precision(), d.contextLengthTokens(),
+                d.yMetric(), d.targetInteractivityTokensPerSecondPerUser(), false, d.view(), 0, 0, d.percentile(),
+                d.xMetric(), d.tokens(), 0, d.sla(), 0, 8, 64);
+        ChartSpec spec = builder.build(catalog, limited);
+        assertTrue(spec.subtitle().contains("8 GPUs per replica, batch ≤ 64"), spec.subtitle());
+
+        HardwareRecord h200 = catalog.hardware("h200").orElseThrow();
+        var shape = dev.scalinglens.science.roofline.ModelShape.from(catalog.model(d.modelId()).orElseThrow());
+        AcceleratorSweep all = AcceleratorSweep.of(shape, h200, d.precision(), d.contextLengthTokens(), d.yMetric());
+        AcceleratorSweep some = AcceleratorSweep.of(shape, h200, d.precision(), d.contextLengthTokens(), d.yMetric(), 8, 64);
+        assertTrue(some.steps().size() < all.steps().size());
+        assertFalse(some.isEmpty());
+        assertTrue(some.steps().stream().allMatch(st -> st.config().gpus() == 8 && st.config().batch() <= 64));
+        assertTrue(some.maxInteractivity() <= all.maxInteractivity() + 1e-9, "a subset reaches no further");
+    }
+
+    @Test
+    void aLimitNoConfigurationMeetsIsStatedNotSilent() {
+        ParetoSettings d = ParetoSettings.defaults();
+        ParetoSettings sixteen = new ParetoSettings(d.modelId(), d.hardwareIds(), d.precision(), d.contextLengthTokens(),
+                d.yMetric(), d.targetInteractivityTokensPerSecondPerUser(), false, d.view(), 0, 0, d.percentile(),
+                d.xMetric(), d.tokens(), 0, d.sla(), 0, 16, 0);
+        ChartSpec spec = builder.build(catalog, sixteen);
+        assertTrue(String.join(" ", spec.keyFacts()).contains("no configuration within 16 GPUs per replica"),
+                String.join(" ", spec.keyFacts()));
     }
 }
