@@ -215,14 +215,18 @@ class ParetoChartBuilderTest {
         assertTrue(bad.isEmpty(), "non-finite or non-positive values in " + bad);
     }
 
+    private static ParetoSettings limited(int gpusPerReplica, int maxBatch) {
+        ParetoSettings d = ParetoSettings.defaults();
+        return new ParetoSettings(d.modelId(), d.hardwareIds(), d.precision(), d.contextLengthTokens(), d.yMetric(),
+                d.targetInteractivityTokensPerSecondPerUser(), false, d.view(), 0, 0, d.percentile(), d.xMetric(),
+                d.tokens(), 0, d.sla(), 0, gpusPerReplica, maxBatch);
+    }
+
     /** The parallelism and batch what-ifs keep only matching configurations and say so in the subtitle. */
     @Test
     void gpusPerReplicaAndMaxBatchLimitTheSweepAndAreNamed() {
         ParetoSettings d = ParetoSettings.defaults();
-        ParetoSettings limited = new ParetoSettings(d.modelId(), d.hardwareIds(), d.precision(), d.contextLengthTokens(),
-                d.yMetric(), d.targetInteractivityTokensPerSecondPerUser(), false, d.view(), 0, 0, d.percentile(),
-                d.xMetric(), d.tokens(), 0, d.sla(), 0, 8, 64);
-        ChartSpec spec = builder.build(catalog, limited);
+        ChartSpec spec = builder.build(catalog, limited(8, 64));
         assertTrue(spec.subtitle().contains("8 GPUs per replica, batch ≤ 64"), spec.subtitle());
 
         HardwareRecord h200 = catalog.hardware("h200").orElseThrow();
@@ -237,11 +241,7 @@ class ParetoChartBuilderTest {
 
     @Test
     void aLimitNoConfigurationMeetsIsStatedNotSilent() {
-        ParetoSettings d = ParetoSettings.defaults();
-        ParetoSettings sixteen = new ParetoSettings(d.modelId(), d.hardwareIds(), d.precision(), d.contextLengthTokens(),
-                d.yMetric(), d.targetInteractivityTokensPerSecondPerUser(), false, d.view(), 0, 0, d.percentile(),
-                d.xMetric(), d.tokens(), 0, d.sla(), 0, 16, 0);
-        ChartSpec spec = builder.build(catalog, sixteen);
+        ChartSpec spec = builder.build(catalog, limited(16, 0));
         assertTrue(String.join(" ", spec.keyFacts()).contains("no configuration within 16 GPUs per replica"),
                 String.join(" ", spec.keyFacts()));
     }
