@@ -266,16 +266,9 @@ public final class SettingsSheet<S extends Record> extends VBox {
 
         @Override
         public String getDescription() {
-            // Shown as the row's tooltip: the full name when the label column truncates it, and for a
-            // list of ids the ones the catalog has.
+            // Shown as the row's tooltip: the full name when the label column truncates it.
             String label = RecordEditing.label(component.getName());
-            if (kind == RecordEditing.Kind.STRING_LIST) {
-                List<String> known = choices.apply(component.getName());
-                if (!known.isEmpty()) {
-                    return label + ": tick the ones to draw";
-                }
-            }
-            return label;
+            return checklist() ? label + ": tick the ones to draw" : label;
         }
 
         @Override
