@@ -9,6 +9,9 @@ jar=${JAR:-target/scalinglens.jar}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 epoch=../shared/external/epoch/notable_ai_models_24_02_2025.csv
+# SIGKILL must hit the JVM that writes: without this, `java -jar` relaunches the app in a second JVM
+# (CdsRelaunch), which the kill of the first would stop in an orderly way instead.
+export SCALINGLENS_CDS=off
 
 complete() { # kind file → 0 when the file is a whole one of its kind
   case "$1" in

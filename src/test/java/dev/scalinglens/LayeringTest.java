@@ -91,6 +91,15 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** The relaunch runs before the app is loaded: it must pull in nothing of the app. */
+    @Test
+    void theLauncherDependsOnNothingOfTheApp() {
+        noClasses().that().resideInAPackage("dev.scalinglens.launch..")
+                .should().dependOnClassesThat().resideInAnyPackage(CATALOG, SCIENCE, CHARTS, PLOT, EXPORT, CLI, APP,
+                        BENCH)
+                .check(classes);
+    }
+
     @Test
     void exportNeverDependsOnTheCli() {
         noClasses().that().resideInAPackage(EXPORT)

@@ -9,19 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench startup}: launches the app in a child JVM N times with a flag that makes it exit right
- * after the first chart is painted, and prints the median "first chart painted" time (from JVM start)
- * for each variant: the default (lazy pages), eager pages, AppCDS (archive made by one training run), and
- * AppCDS with the packaged launcher's JIT options ({@link LauncherJvmOptions}).
- * Needs a display (e.g. Xvfb's DISPLAY=:99).
+ * {@code bench startup}: starts the app (and the baseline, a minimal ScatterChart window) in child processes,
+ * runs interleaved, each with a flag that makes it exit right after the first chart with data is painted, and
+ * prints the median "first chart painted" time (from the start of the process the user started) for each
+ * {@link StartupVariant}. Needs a display (e.g. Xvfb's DISPLAY=:99).
  */
 @Command(name = "startup", mixinStandardHelpOptions = true,
         description = "Median time to first chart paint, in child JVMs (needs a display, e.g. Xvfb).")
@@ -36,9 +36,11 @@ public final class StartupBenchCommand implements Callable<Integer> {
     @Option(names = "--jar", description = "The app jar (default: the jar this command runs from).")
     Path jar;
 
-    @Option(names = "--variants", split = ",", defaultValue = "lazy,eager,cds,launcher",
-            description = "Any of lazy, eager, cds, launcher (CDS plus the packaged launcher's JIT options) "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--variants", split = ",", defaultValue = "scatter,jar,no-cds,launcher",
+            description = "Any of scatter (the baseline: a JavaFX ScatterChart of 1,000 points), jar (java -jar, "
+                    + "as the README), no-cds (java -jar without the class-data relaunch), eager (no-cds, every "
+                    + "chart page built at start), launcher (the packaged launcher's options) "
+                    + "(default: ${DEFAULT-VALUE}); ratios are to the first.")
     List<String> variants;
 
     @Override
@@ -46,66 +48,66 @@ public final class StartupBenchCommand implements Callable<Integer> {
         Path appJar = jar != null ? jar : Path.of(StartupBenchCommand.class.getProtectionDomain().getCodeSource()
                 .getLocation().toURI());
         Path work = Files.createTempDirectory("scalinglens-bench");
-        System.out.printf("startup bench: %d runs per variant, jar %s%n", runs, appJar);
-        Double baseline = null;
-        for (String variant : variants) {
-            List<String> extra = new ArrayList<>();
-            switch (variant) {
-                case "lazy" -> { }
-                case "eager" -> extra.add("-Dscalinglens.eagerCharts=true");
-                case "cds", "launcher" -> {
-                    Path archive = work.resolve(variant + ".jsa");
-                    List<String> jit = variant.equals("launcher") ? LauncherJvmOptions.DELAYED_C2 : List.of();
-                    List<String> training = new ArrayList<>(jit);
-                    training.add("-XX:ArchiveClassesAtExit=" + archive);
-                    runChild(appJar, work, training);
-                    if (!Files.exists(archive)) {
-                        System.out.println(variant + ": the archive was not written; skipped");
-                        continue;
-                    }
-                    extra.addAll(jit);
-                    extra.add("-XX:SharedArchiveFile=" + archive);
-                }
-                default -> {
-                    System.err.println("unknown variant " + variant + " (use lazy, eager, cds, launcher)");
-                    return 2;
-                }
+        List<StartupVariant> chosen = new ArrayList<>();
+        for (String name : variants) {
+            try {
+                chosen.add(StartupVariant.of(name, appJar, work));
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
             }
-            List<Long> firstPaint = new ArrayList<>();
-            List<Long> wall = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
+        }
+        System.out.printf("startup bench: %d runs per variant, interleaved, jar %s%n", runs, appJar);
+        for (StartupVariant variant : chosen) {
+            runChild(variant, work, variant.warmUpOptions());
+        }
+        Map<String, List<Long>> firstPaint = new LinkedHashMap<>();
+        Map<String, List<Long>> wall = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (StartupVariant variant : chosen) {
                 long t0 = System.nanoTime();
-                long ms = runChild(appJar, work, extra);
+                long ms = runChild(variant, work, variant.jvmOptions());
                 long wallMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
                 if (ms >= 0) {
-                    firstPaint.add(ms);
-                    wall.add(wallMs);
+                    firstPaint.computeIfAbsent(variant.name(), k -> new ArrayList<>()).add(ms);
+                    wall.computeIfAbsent(variant.name(), k -> new ArrayList<>()).add(wallMs);
                 }
             }
-            if (firstPaint.isEmpty()) {
-                System.out.printf("%-6s no run painted a chart (is DISPLAY set?)%n", variant);
+        }
+        Double baseline = null;
+        for (StartupVariant variant : chosen) {
+            List<Long> painted = firstPaint.get(variant.name());
+            if (painted == null) {
+                System.out.printf("%-8s no run painted a chart (is DISPLAY set?)%n", variant.name());
                 continue;
             }
-            double median = median(firstPaint);
+            double median = median(painted);
             if (baseline == null) {
                 baseline = median;
             }
-            System.out.printf("%-6s first chart painted: median %6.0f ms (runs %s), process wall median %6.0f ms, "
-                    + "ratio to %s %.2f%n", variant, median, firstPaint, median(wall), variants.get(0), median / baseline);
+            System.out.printf("%-8s first chart painted: median %6.0f ms (runs %s), process wall median %6.0f ms, "
+                    + "ratio to %s %.2f%n", variant.name(), median, painted, median(wall.get(variant.name())),
+                    chosen.get(0).name(), median / baseline);
         }
+        System.out.printf("load average at end: %.2f, %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         return 0;
     }
 
-    /** One child JVM; returns its "first chart painted" ms, or -1. */
-    private long runChild(Path appJar, Path work, List<String> extra) throws IOException, InterruptedException {
+    /** One child process; returns its "first chart painted" ms (from its start), or -1. */
+    private long runChild(StartupVariant variant, Path work, List<String> options)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(extra);
+        cmd.addAll(options);
         cmd.add("-D" + FirstPaintClock.EXIT_PROPERTY + "=true");
         cmd.add("-Dscalinglens.config.dir=" + work.resolve("config"));
-        cmd.addAll(Arrays.asList("-jar", appJar.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(
-                new File("/dev/null"))).start();
+        cmd.addAll(variant.start());
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().putAll(variant.environment());
+        Process p = builder.start();
         long ms = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

@@ -6,7 +6,8 @@ import javafx.scene.Scene;
 
 /**
  * Start-up milestones on the first pulse that lays out a chart with data (not the empty chart shown while
- * the catalog loads): logs "first chart painted after N ms" (counted from JVM start), runs deferred
+ * the catalog loads): logs "first chart painted after N ms" (counted from the start,
+ * {@link StartupTrace#sinceStartMs}), runs deferred
  * start-up work once that frame is on its way, and with {@value #EXIT_PROPERTY}=true exits (for
  * {@code bench startup}).
  */
@@ -22,7 +23,7 @@ public final class FirstPaintClock {
     /** Logs the first chart with data, and exits then when {@value #EXIT_PROPERTY} is set. */
     public static void watch(Scene scene, BooleanSupplier chartHasData, Runnable exit) {
         onFirstChart(scene, chartHasData, () -> {
-            System.out.println(LOG_PREFIX + StartupTrace.sinceJvmStartMs() + " ms");
+            System.out.println(LOG_PREFIX + StartupTrace.sinceStartMs() + " ms");
             if (Boolean.getBoolean(EXIT_PROPERTY)) {
                 exit.run();
             }

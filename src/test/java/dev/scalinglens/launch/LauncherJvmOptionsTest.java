@@ -1,4 +1,4 @@
-package dev.scalinglens.bench;
+package dev.scalinglens.launch;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
