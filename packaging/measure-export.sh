@@ -28,7 +28,7 @@ for i in $(seq "$RUNS"); do
   done
   if /usr/bin/python3 -c 'import matplotlib' 2>/dev/null; then
     for f in png svg pdf; do
-      /usr/bin/time -o "$OUT/t" -f "%e %U" /usr/bin/python3 "$(dirname "$0")/mpl-export.py" "$BIG" "$OUT/m.$f" >/dev/null 2>&1
+      /usr/bin/time -o "$OUT/t" -f "%e %U" /usr/bin/python3 "$(dirname "$0")/../src/main/resources/dev/scalinglens/bench/mpl-export.py" "$BIG" "$OUT/m.$f" >/dev/null 2>&1
       t=$(tail -1 "$OUT/t")
       wall["matplotlib|$f 100k"]+="${t% *} "; user["matplotlib|$f 100k"]+="${t#* } "
     done

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure performance (medians, with a baseline from the same run).",
-        subcommands = {BenchLoadCommand.class, RenderBenchCommand.class, StartupBenchCommand.class,
+        subcommands = {BenchLoadCommand.class, RenderBenchCommand.class, StartupBenchCommand.class, ExportBenchCommand.class,
                 BenchDecodeCommand.class})
 public final class BenchCommand implements Runnable {
 

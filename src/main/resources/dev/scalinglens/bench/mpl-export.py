@@ -1,6 +1,6 @@
-# The matplotlib baseline for packaging/measure-export.sh: the same catalog's tokens vs parameters as a log-log
+# The matplotlib baseline of `bench export` (and packaging/measure-export.sh): the same catalog's tokens vs parameters as a log-log
 # scatter, one series per family, written as a 3200 x 1800 PNG (PNG) or 16 x 9 in SVG / PDF. Whole process timed.
-#   /usr/bin/python3 packaging/mpl-export.py CATALOG.json OUT.(png|svg|pdf)
+#   /usr/bin/python3 mpl-export.py CATALOG.json OUT.(png|svg|pdf)
 import json, sys
 import matplotlib
 matplotlib.use("Agg")
