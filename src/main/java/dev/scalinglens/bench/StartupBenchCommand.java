@@ -1,5 +1,6 @@
 package dev.scalinglens.bench;
 
+import dev.scalinglens.app.prefs.ConfigDirectory;
 import dev.scalinglens.app.startup.FirstPaintClock;
 import java.io.BufferedReader;
 import java.io.File;
@@ -40,9 +41,14 @@ public final class StartupBenchCommand implements Callable<Integer> {
     @Option(names = "--variants", split = ",", defaultValue = "scatter,jar,no-cds,launcher",
             description = "Any of scatter (the baseline: a JavaFX ScatterChart of 1,000 points), jar (java -jar, "
                     + "as the README), no-cds (java -jar without the class-data relaunch), eager (no-cds, every "
-                    + "chart page built at start), launcher (the packaged launcher's options) "
+                    + "chart page built at start), launcher (the packaged launcher's options on the jar), packaged (see "
+                    + "--packaged) "
                     + "(default: ${DEFAULT-VALUE}); ratios are to the first.")
     List<String> variants;
+
+    @Option(names = "--packaged", paramLabel = "APP_IMAGE",
+            description = "An app-image folder (target/dist/scalinglens): adds the variant packaged, its own launcher.")
+    Path appImage;
 
     @Override
     public Integer call() throws Exception {
@@ -50,9 +56,13 @@ public final class StartupBenchCommand implements Callable<Integer> {
                 .getLocation().toURI());
         Path work = Files.createTempDirectory("scalinglens-bench");
         List<StartupVariant> chosen = new ArrayList<>();
-        for (String name : variants) {
+        List<String> names = new ArrayList<>(variants);
+        if (appImage != null && !names.contains("packaged")) {
+            names.add("packaged");
+        }
+        for (String name : names) {
             try {
-                chosen.add(StartupVariant.of(name, appJar, work));
+                chosen.add(StartupVariant.of(name, appJar, work, appImage));
             } catch (IllegalArgumentException e) {
                 System.err.println(e.getMessage());
                 return 2;
@@ -100,10 +110,12 @@ public final class StartupBenchCommand implements Callable<Integer> {
     private long runChild(StartupVariant variant, Path work, List<String> options)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(options);
-        cmd.add("-D" + FirstPaintClock.EXIT_PROPERTY + "=true");
-        cmd.add("-Dscalinglens.config.dir=" + work.resolve("config"));
+        if (variant.runsJava()) {
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.addAll(options);
+            cmd.add("-D" + FirstPaintClock.EXIT_PROPERTY + "=true");
+            cmd.add("-D" + ConfigDirectory.PROPERTY + "=" + work.resolve("config"));
+        }
         cmd.addAll(variant.start());
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

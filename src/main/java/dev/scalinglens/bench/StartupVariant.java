@@ -1,6 +1,7 @@
 package dev.scalinglens.bench;
 
 import dev.scalinglens.app.AppAssembly;
+import dev.scalinglens.app.startup.FirstPaintClock;
 import dev.scalinglens.launch.CdsRelaunch;
 import dev.scalinglens.launch.LauncherJvmOptions;
 import java.nio.file.Path;
@@ -16,16 +17,18 @@ import java.util.Map;
 record StartupVariant(String name, List<String> jvmOptions, Map<String, String> environment, List<String> start,
         List<String> warmUpOptions) {
 
-    static final List<String> NAMES = List.of("scatter", "jar", "no-cds", "eager", "launcher");
+    static final List<String> NAMES = List.of("scatter", "jar", "no-cds", "eager", "launcher", "packaged");
 
     /**
      * {@code scatter}: the baseline window ({@link ScatterChartStartupBaseline}) with plain {@code java};
      * {@code jar}: {@code java -jar} as the README says (relaunched with an archive, {@link CdsRelaunch}, in a
      * cache of its own: the warm-up writes it); {@code no-cds}: {@code java -jar} without the relaunch (as
      * before it); {@code eager}: that, building every chart page at start; {@code launcher}: the packaged
-     * launcher's options (an archive of its own and {@link LauncherJvmOptions}) on the jar.
+     * launcher's options (an archive of its own and {@link LauncherJvmOptions}) on the jar; {@code packaged}:
+     * the app-image's own launcher ({@code appImage}/bin/scalinglens), which takes no JVM options (its exit
+     * and settings folder are set through the environment).
      */
-    static StartupVariant of(String name, Path jar, Path work) {
+    static StartupVariant of(String name, Path jar, Path work, Path appImage) {
         List<String> runJar = List.of("-jar", jar.toString());
         Map<String, String> noCds = Map.of("SCALINGLENS_CDS", "off");
         return switch (name) {
@@ -42,8 +45,21 @@ record StartupVariant(String name, List<String> jvmOptions, Map<String, String> 
                 options.add("-XX:SharedArchiveFile=" + archive);
                 yield new StartupVariant(name, options, Map.of(), runJar, warmUp);
             }
+            case "packaged" -> {
+                if (appImage == null) {
+                    throw new IllegalArgumentException("packaged needs --packaged APP_IMAGE (e.g. target/dist/scalinglens)");
+                }
+                yield new StartupVariant(name, null, Map.of(FirstPaintClock.EXIT_VARIABLE, "true",
+                        "XDG_CONFIG_HOME", work.resolve("packaged-config").toString()),
+                        List.of(appImage.resolve("bin").resolve("scalinglens").toString()), null);
+            }
             default -> throw new IllegalArgumentException("unknown variant " + name + " (use " + NAMES + ")");
         };
+    }
+
+    /** The packaged launcher is started as it is; everything else is {@code java} with options. */
+    boolean runsJava() {
+        return jvmOptions != null;
     }
 
     private static StartupVariant plain(String name, List<String> options, Map<String, String> environment,
