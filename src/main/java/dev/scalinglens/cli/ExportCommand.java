@@ -21,7 +21,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,16 +33,22 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code export --chart ID --format png|svg|pdf|pptx --out FILE}: one chart, headless, the same layout
- * as the screen. The file carries its view, so opening it in the app restores the live chart.
+ * as the screen. The file carries its view, so opening it in the app restores the live chart. Several charts
+ * ({@code --chart a,b} or {@code all}, {@code {chart}} in {@code --out}) are drawn in one run: one JVM start
+ * and one catalog read for all of them.
  */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = "Export one chart as PNG, SVG, PDF or a one-slide PPTX (headless, no display needed).")
+        description = "Export charts as PNG, SVG, PDF or one-slide PPTX (headless, no display needed).")
 public final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--chart", paramLabel = "ID",
-            description = "tokens-params, density, layer-loss, pareto or trends (or give --view).")
-    String chartId;
+    /** In --out, replaced by each chart's id. */
+    static final String CHART_PLACEHOLDER = "{chart}";
+
+    @Option(names = "--chart", paramLabel = "ID", split = ",",
+            description = "tokens-params, density, layer-loss, pareto, trends, or all; several (comma-separated or"
+                    + " repeated) in one run need {chart} in --out, e.g. figs/{chart}.png (or give --view).")
+    List<String> chartIds = new ArrayList<>();
 
     @Option(names = "--view", paramLabel = "FILE",
             description = "A chart view JSON (as in a workspace or deck spec, or printed by figure-view).")
@@ -99,7 +109,8 @@ public final class ExportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CatalogOption catalogOption = new CatalogOption();
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+            description = "The file to write; {chart} in it is replaced by the chart's id.")
     Path output;
 
     @CommandLine.Spec
@@ -111,14 +122,32 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ExportFormat exportFormat = exportFormat();
-            ChartView view = view();
+            List<String> ids = chartIds();
             ExportOptions options = options(exportFormat);
             CliCatalog catalog = new CliCatalog();
             catalog.setExtraPaths(catalogOption.paths);
             PlotFigureRenderer renderer = new PlotFigureRenderer(catalog);
-            new FigureExporter(renderer, renderer, PptxMode.parse(pptxMode), slideFormat()).export(view, options, output);
-            out.println("wrote " + output + " (" + describe(exportFormat, options) + ")");
-            return 0;
+            FigureExporter exporter = new FigureExporter(renderer, renderer, PptxMode.parse(pptxMode), slideFormat());
+            if (ids.size() <= 1) {
+                ChartView view = view(ids.isEmpty() ? null : ids.get(0));
+                Path file = outputFor(view.chartId());
+                exporter.export(view, options, file);
+                out.println("wrote " + file + " (" + describe(exportFormat, options) + ")");
+                return 0;
+            }
+            int failed = 0;
+            for (String id : ids) {
+                Path file = outputFor(id);
+                try {
+                    exporter.export(view(id), options, file);
+                    out.println("wrote " + file + " (" + describe(exportFormat, options) + ")");
+                } catch (ExportException e) {
+                    // The others are still written: one bad chart does not cost the rest of the figures.
+                    err.println("error: " + id + ": " + namingItsFile(e));
+                    failed++;
+                }
+            }
+            return failed == 0 ? 0 : 1;
         } catch (ExportException e) {
             err.println("error: " + namingItsFile(e));
             return 1;
@@ -126,6 +155,36 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The charts asked for, "all" expanded, each once; several exclude what only one chart can take. */
+    private List<String> chartIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : chartIds) {
+            if (id.equals("all")) {
+                ids.addAll(ChartKind.ids());
+            } else if (!id.isBlank()) {
+                String known = id.strip();
+                if (!ChartKind.isKnown(known)) {
+                    throw usage("unknown chart \"" + known + "\"; expected one of " + ChartKind.knownIds() + " or all");
+                }
+                ids.add(known);
+            }
+        }
+        if (ids.size() > 1) {
+            if (viewFile != null || settingsFile != null || title != null || subtitle != null) {
+                throw usage("--view, --settings, --title and --subtitle are one chart's; give them with one --chart");
+            }
+            if (!output.toString().contains(CHART_PLACEHOLDER)) {
+                throw usage("several charts need " + CHART_PLACEHOLDER + " in --out, e.g. figs/" + CHART_PLACEHOLDER
+                        + "." + exportFormat().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private Path outputFor(String chartId) {
+        return Path.of(output.toString().replace(CHART_PLACEHOLDER, chartId));
     }
 
     /**
@@ -160,7 +219,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private ChartView view() throws ExportException {
+    private ChartView view(String chartId) throws ExportException {
         ChartView view;
         if (viewFile != null) {
             view = ChartViewJson.fromJson(read(viewFile), viewFile.toString());

@@ -198,4 +198,39 @@ class ExportCommandTest {
 
         assertTrue(out.toString().contains("\"doublingTimeDays\""), out.toString());
     }
+
+    @Test
+    void severalChartsAreDrawnInOneRunEachIntoItsOwnFile() throws IOException {
+        String pattern = folder.resolve("fig-{chart}.png").toString();
+
+        assertEquals(0, run("export", "--chart", "density,pareto", "--chart", "density", "--out", pattern),
+                err.toString());
+
+        for (String chart : List.of("density", "pareto")) {
+            Path png = folder.resolve("fig-" + chart + ".png");
+            assertEquals(chart, FigureViewReader.read(png).get(0).chartId());
+        }
+        assertEquals(2, out.toString().lines().filter(l -> l.startsWith("wrote ")).count(), out.toString());
+    }
+
+    @Test
+    void allMeansEveryRegisteredChart() throws IOException {
+        assertEquals(0, run("export", "--chart", "all", "--out", folder.resolve("{chart}.svg").toString()),
+                err.toString());
+
+        for (String chart : dev.scalinglens.charts.registry.ChartKind.ids()) {
+            assertTrue(Files.isRegularFile(folder.resolve(chart + ".svg")), chart);
+        }
+    }
+
+    @Test
+    void severalChartsNeedAPlaceholderAndRefuseOneChartsOptionsBeforeWritingAnything() {
+        assertEquals(2, run("export", "--chart", "density,pareto", "--out", folder.resolve("one.png").toString()));
+        assertTrue(err.toString().contains("several charts need {chart} in --out"), err.toString());
+        assertEquals(2, run("export", "--chart", "density,pareto", "--title", "T", "--out",
+                folder.resolve("{chart}.png").toString()));
+        assertEquals(2, run("export", "--chart", "density,nope", "--out", folder.resolve("{chart}.png").toString()));
+        assertTrue(err.toString().contains("unknown chart \"nope\""), err.toString());
+        assertFalse(Files.exists(folder.resolve("density.png")));
+    }
 }
