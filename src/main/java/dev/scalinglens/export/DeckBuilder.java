@@ -142,7 +142,8 @@ public final class DeckBuilder {
             Optional<String> note = previous == null ? Optional.empty()
                     : previous.match(viewJson, view.chartId()).flatMap(before -> SlideChanges.note(before, values));
             if (note.isPresent()) {
-                notes = notes.isBlank() ? note.get() : notes + "\n\n" + note.get();
+                // First: what the presenter of a rebuilt deck has to know before the usual talking points.
+                notes = notes.isBlank() ? note.get() : note.get() + "\n\n" + notes;
                 change[0] = note.get();
             }
         }

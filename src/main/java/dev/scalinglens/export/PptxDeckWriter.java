@@ -16,6 +16,7 @@ import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.sl.usermodel.TextShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
@@ -135,6 +136,8 @@ public final class PptxDeckWriter {
                 area.getY() + (area.getHeight() - height) / 2, width, height);
     }
 
+    private static final double NOTES_FONT_PT = 12;
+
     /** Notes-master placeholders that would print a date, header, footer or "‹#›" under the notes. */
     private static final Set<Placeholder> NOTES_CLUTTER = Set.of(Placeholder.DATETIME, Placeholder.SLIDE_NUMBER,
             Placeholder.HEADER, Placeholder.FOOTER);
@@ -164,9 +167,13 @@ public final class PptxDeckWriter {
                 double top = 2 * margin + imageHeight;
                 text.setAnchor(new Rectangle2D.Double(margin, top, width, pageHeight - top - margin));
                 text.clearText();
+                // PowerPoint's own notes size; the master's (LibreOffice: 20 pt) ran long notes off a printed
+                // notes page. Text that is still too long shrinks to fit (normAutofit).
+                text.setTextAutofit(TextShape.TextAutofit.NORMAL);
                 for (String line : notes.split("\n", -1)) {
                     XSLFTextRun run = text.addNewTextParagraph().addNewTextRun();
                     run.setText(line);
+                    run.setFontSize(NOTES_FONT_PT);
                     inChartFont(run);
                 }
                 bodyFound = true;

@@ -88,7 +88,7 @@ public class DeckChangesTest {
 
         Map<String, String> parts = NativeDeckTest.unzip(rebuilt);
         List<String> notes = NativeDeckTest.runs(parts.get("ppt/notesSlides/notesSlide1.xml"));
-        String note = notes.get(notes.size() - 1);
+        String note = notes.get(0);
         String expected = "Changed since the previous deck (built 2026-11-02; catalog " + CatalogFingerprint.of(bundled)
                 + " → " + CatalogFingerprint.of(newer) + "): 3 added: Test A 70B, Test B 8B, Test C 1B;"
                 + " Llama 3.1 405B training tokens 15T → 15.6T";

@@ -118,6 +118,9 @@ class NativeDeckTest {
             assertFalse(notes.contains("type=\"sldNum\""), "notes " + i + " keep a slide number placeholder");
             assertFalse(notes.contains("<a:fld"), "notes " + i + " keep a field");
             assertFalse(notes.contains("‹#›"), "notes " + i + " keep ‹#›");
+            // 12 pt on every run (the notes master's own size printed long notes off the page), shrunk if long.
+            assertFalse(notes.replaceAll("<a:rPr[^>]*sz=\"1200\"", "").contains("<a:rPr"), "notes " + i + " size");
+            assertTrue(notes.contains("<a:normAutofit"), "notes " + i + " shrink to fit");
         }
         assertTrue(String.join("\n", runs(parts.get("ppt/notesSlides/notesSlide1.xml"))).contains("Key numbers:"));
     }
