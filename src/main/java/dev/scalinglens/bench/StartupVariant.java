@@ -49,7 +49,9 @@ record StartupVariant(String name, List<String> jvmOptions, Map<String, String> 
                 if (appImage == null) {
                     throw new IllegalArgumentException("packaged needs --packaged APP_IMAGE (e.g. target/dist/scalinglens)");
                 }
-                yield new StartupVariant(name, null, Map.of(FirstPaintClock.EXIT_VARIABLE, "true",
+                // The JVM reads JAVA_TOOL_OPTIONS itself; the launcher takes no options from its caller.
+                yield new StartupVariant(name, null, Map.of("JAVA_TOOL_OPTIONS",
+                        "-D" + FirstPaintClock.EXIT_PROPERTY + "=true",
                         "XDG_CONFIG_HOME", work.resolve("packaged-config").toString()),
                         List.of(appImage.resolve("bin").resolve("scalinglens").toString()), null);
             }

@@ -14,19 +14,17 @@ import javafx.scene.Scene;
 public final class FirstPaintClock {
 
     public static final String EXIT_PROPERTY = "scalinglens.exitAfterFirstPaint";
-    /** The same as an environment variable: the packaged launcher takes no JVM options from its caller. */
-    public static final String EXIT_VARIABLE = "SCALINGLENS_EXIT_AFTER_FIRST_PAINT";
     /** The bench command parses this prefix from the child's output. */
     public static final String LOG_PREFIX = "first chart painted after ";
 
     private FirstPaintClock() {
     }
 
-    /** Logs the first chart with data, and exits then when {@value #EXIT_PROPERTY} or {@value #EXIT_VARIABLE} is true. */
+    /** Logs the first chart with data, and exits then when {@value #EXIT_PROPERTY} is set. */
     public static void watch(Scene scene, BooleanSupplier chartHasData, Runnable exit) {
         onFirstChart(scene, chartHasData, () -> {
             System.out.println(LOG_PREFIX + StartupTrace.sinceStartMs() + " ms");
-            if (Boolean.getBoolean(EXIT_PROPERTY) || "true".equals(System.getenv(EXIT_VARIABLE))) {
+            if (Boolean.getBoolean(EXIT_PROPERTY)) {
                 exit.run();
             }
         });
