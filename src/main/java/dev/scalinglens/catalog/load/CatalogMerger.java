@@ -79,7 +79,7 @@ public final class CatalogMerger {
         overlay.problems().stream().filter(p -> !ReferenceCheck.isReferenceProblem(p)).forEach(problems::add);
         problems.addAll(notices);
         problems.addAll(ReferenceCheck.check(merged, origins));
-        return new Merged(new LoadResult(merged, problems, origins), new MergeReport(changes));
+        return new Merged(LoadResult.handingOver(merged, problems, origins), new MergeReport(changes));
     }
 
     private static List<MergeReport.Change> addedOnly(Catalog overlay) {
