@@ -16,7 +16,7 @@ public final class ModelSizeInName {
      * something else ("8x7B" counts one expert, "A39B" counts active parameters), and "1B words" counts
      * data, so those are skipped.
      */
-    private static final Pattern SIZE = Pattern.compile(
+    static final Pattern SIZE = Pattern.compile(
             "(?<![A-Za-z0-9.])(\\d+(?:\\.\\d+)?)\\s?([MmBbTt])(?![A-Za-z0-9])(?!\\s*(?:words|tokens))");
     /**
      * Names round (GPT-3 175B is 174.6e9, "7B" models are 6.7e9 to 7.6e9) and embeddings are counted
@@ -28,7 +28,7 @@ public final class ModelSizeInName {
     }
 
     public static OptionalDouble parametersFromName(String name) {
-        if (name == null) {
+        if (name == null || !hasDigitBeforeSizeLetter(name)) {
             return OptionalDouble.empty();
         }
         Matcher m = SIZE.matcher(name);
@@ -42,6 +42,34 @@ public final class ModelSizeInName {
             default -> 1e12;
         };
         return OptionalDouble.of(number * scale);
+    }
+
+    /**
+     * Whether {@link #SIZE} can match at all: somewhere an M, B or T follows a digit, directly or after one
+     * whitespace character. Most names fail this scan, which is cheaper than the regex (every model of a
+     * 100,000-model catalog is checked while it is read).
+     */
+    static boolean hasDigitBeforeSizeLetter(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if ("MmBbTt".indexOf(name.charAt(i)) < 0) {
+                continue;
+            }
+            char before = name.charAt(i - 1);
+            if (isAsciiDigit(before) || (i >= 2 && isRegexSpace(before) && isAsciiDigit(name.charAt(i - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \d} without UNICODE_CHARACTER_CLASS. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, newline, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** A message when {@code parameters} is off by the tolerance factor from the size in the name. */

@@ -57,16 +57,21 @@ public final class SeriesColors {
             return ModelPointLayers.UNKNOWN_FAMILY;
         }
         // A catalog has a few hundred family names and every model asks: the regex ran per model (a third of
-        // a 100,000-model chart's build). Bounded so odd inputs cannot grow it without end.
-        String cached = GROUPS.get(family);
-        if (cached != null) {
-            return cached;
+        // a 100,000-model chart's build).
+        return cached(GROUPS, family, SeriesColors::stripVersions);
+    }
+
+    /** {@code compute(name)}, remembered; bounded so odd inputs cannot grow a cache without end. */
+    private static String cached(Map<String, String> cache, String name, java.util.function.UnaryOperator<String> compute) {
+        String hit = cache.get(name);
+        if (hit != null) {
+            return hit;
         }
-        String group = stripVersions(family);
-        if (GROUPS.size() < GROUP_CACHE_SIZE) {
-            GROUPS.put(family, group);
+        String value = compute.apply(name);
+        if (cache.size() < GROUP_CACHE_SIZE) {
+            cache.put(name, value);
         }
-        return group;
+        return value;
     }
 
     private static final int GROUP_CACHE_SIZE = 10_000;
@@ -88,6 +93,13 @@ public final class SeriesColors {
 
     /** The name lower-cased with everything but a-z and 0-9 dropped (as {@code replaceAll("[^a-z0-9]", "")}). */
     static String key(String name) {
+        // Asked three times per model when a chart groups 100,000 models, for a few hundred distinct names.
+        return cached(KEYS, name, SeriesColors::computeKey);
+    }
+
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String computeKey(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         StringBuilder out = null;
         for (int i = 0; i < lower.length(); i++) {

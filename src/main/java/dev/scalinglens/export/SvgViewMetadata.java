@@ -41,21 +41,22 @@ public final class SvgViewMetadata {
      * find simply); {@link #embedByParsing} then does it the careful way.
      */
     static byte[] splice(byte[] svg, String viewJson) {
-        String text = new String(svg, java.nio.charset.StandardCharsets.UTF_8);
-        if (text.contains(NAMESPACE)) {
+        // Scanned as bytes, not decoded: every character looked for is ASCII, and in UTF-8 the bytes of
+        // other characters never are, so the positions are the same and a 10 MB drawing is not copied twice.
+        if (indexOf(svg, NAMESPACE, 0) >= 0) {
             return null;
         }
         int at = 0;
         while (true) {
-            at = text.indexOf('<', at);
-            if (at < 0 || at + 1 >= text.length()) {
+            at = indexOf(svg, "<", at);
+            if (at < 0 || at + 1 >= svg.length) {
                 return null;
             }
-            char next = text.charAt(at + 1);
+            byte next = svg[at + 1];
             if (next == '?') {
-                at = text.indexOf("?>", at);
-            } else if (text.startsWith("<!--", at)) {
-                at = text.indexOf("-->", at);
+                at = indexOf(svg, "?>", at);
+            } else if (startsWith(svg, "<!--", at)) {
+                at = indexOf(svg, "-->", at);
             } else if (next == '!') {
                 return null; // a DOCTYPE, possibly with an internal subset: leave it to the parser
             } else {
@@ -66,18 +67,21 @@ public final class SvgViewMetadata {
             }
         }
         int nameEnd = at + 1;
-        while (nameEnd < text.length() && !Character.isWhitespace(text.charAt(nameEnd))
-                && text.charAt(nameEnd) != '>' && text.charAt(nameEnd) != '/') {
+        while (nameEnd < svg.length && !Character.isWhitespace(svg[nameEnd]) && svg[nameEnd] != '>'
+                && svg[nameEnd] != '/') {
+            if (svg[nameEnd] < 0) {
+                return null; // a non-ASCII name: leave it to the parser
+            }
             nameEnd++;
         }
-        String rootName = text.substring(at + 1, nameEnd);
+        String rootName = new String(svg, at + 1, nameEnd - at - 1, StandardCharsets.US_ASCII);
         if (!rootName.equals("svg") && !rootName.endsWith(":svg")) {
             return null;
         }
         int end = nameEnd;
-        char quote = 0;
-        for (; end < text.length(); end++) {
-            char c = text.charAt(end);
+        byte quote = 0;
+        for (; end < svg.length; end++) {
+            byte c = svg[end];
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
             } else if (c == '"' || c == '\'') {
@@ -86,14 +90,41 @@ public final class SvgViewMetadata {
                 break;
             }
         }
-        if (end >= text.length() || text.charAt(end - 1) == '/') {
+        if (end >= svg.length || svg[end - 1] == '/') {
             return null;
         }
         String prefix = rootName.equals("svg") ? "" : rootName.substring(0, rootName.length() - 3);
-        String metadata = "<" + prefix + "metadata><" + PREFIX + ":" + ELEMENT + " xmlns:" + PREFIX + "=\"" + NAMESPACE
-                + "\">" + escape(viewJson) + "</" + PREFIX + ":" + ELEMENT + "></" + prefix + "metadata>";
-        return (text.substring(0, end + 1) + metadata + text.substring(end + 1))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] metadata = ("<" + prefix + "metadata><" + PREFIX + ":" + ELEMENT + " xmlns:" + PREFIX + "=\"" + NAMESPACE
+                + "\">" + escape(viewJson) + "</" + PREFIX + ":" + ELEMENT + "></" + prefix + "metadata>")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[svg.length + metadata.length];
+        System.arraycopy(svg, 0, out, 0, end + 1);
+        System.arraycopy(metadata, 0, out, end + 1, metadata.length);
+        System.arraycopy(svg, end + 1, out, end + 1 + metadata.length, svg.length - end - 1);
+        return out;
+    }
+
+    /** Where the ASCII text {@code ascii} first occurs in {@code bytes} at or after {@code from}, or -1. */
+    private static int indexOf(byte[] bytes, String ascii, int from) {
+        byte first = (byte) ascii.charAt(0);
+        for (int i = Math.max(0, from); i <= bytes.length - ascii.length(); i++) {
+            if (bytes[i] == first && startsWith(bytes, ascii, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] bytes, String ascii, int at) {
+        if (at < 0 || at + ascii.length() > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (bytes[at + k] != (byte) ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String escape(String s) {

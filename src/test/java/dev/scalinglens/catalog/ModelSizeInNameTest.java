@@ -3,6 +3,8 @@ package dev.scalinglens.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,5 +48,26 @@ class ModelSizeInNameTest {
     void disagreementMessageNamesBothNumbers(String name, double parameters) {
         String message = ModelSizeInName.disagreement(name, parameters).orElseThrow();
         assertTrue(message.contains("7e10") && message.contains("(7e9)"), message);
+    }
+
+    /** The quick scan only skips the regex where it cannot match: names it rejects, the regex rejects too. */
+    @Test
+    void quickScanNeverRejectsANameTheRegexMatches() {
+        String alphabet = "0123456789 \t\nMmBbTtx.-Awords";
+        java.util.Random random = new java.util.Random(19);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = name.toString();
+            if (ModelSizeInName.SIZE.matcher(text).find()) {
+                assertTrue(ModelSizeInName.hasDigitBeforeSizeLetter(text), () -> "\"" + text + "\"");
+            }
+        }
+        for (String text : List.of("Llama 2-7B", "GPT-3 175\tB", "Model 12345", "Family 12", "7 B", "B7")) {
+            assertEquals(ModelSizeInName.SIZE.matcher(text).find(), ModelSizeInName.hasDigitBeforeSizeLetter(text),
+                    text);
+        }
     }
 }

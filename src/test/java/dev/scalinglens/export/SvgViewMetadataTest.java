@@ -111,6 +111,17 @@ class SvgViewMetadataTest {
     }
 
     @Test
+    void spliceInsertsAfterTheRootStartTagWithTextInOtherScriptsAround() {
+        String json = "{\"t\":\"×\"}";
+        String before = "<?xml version=\"1.0\"?><!-- ünïcödé > -->"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" aria-label='a × b > c'>";
+        String after = "<text>10⁹ × — 日本</text></svg>";
+        byte[] spliced = SvgViewMetadata.splice((before + after).getBytes(StandardCharsets.UTF_8), json);
+        assertEquals(before + "<metadata><sl:view xmlns:sl=\"" + SvgViewMetadata.NAMESPACE + "\">" + json
+                + "</sl:view></metadata>" + after, new String(spliced, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void spliceLeavesSvgWithAViewOrADoctypeToTheParser() {
         assertEquals(null, SvgViewMetadata.splice(("<svg xmlns=\"http://www.w3.org/2000/svg\"><metadata><sl:view xmlns:sl=\""
                 + SvgViewMetadata.NAMESPACE + "\">{}</sl:view></metadata></svg>").getBytes(StandardCharsets.UTF_8), "{}"));

@@ -152,7 +152,13 @@ public final class CatalogDecoder implements JsonTreeReader.DocumentVisitor {
         list.add(record);
     }
 
+    /** Fills {@link #sources}, which the document's one "sources" member (names are unique) makes final. */
     private void sources(JsonNode node) {
+        readSources(node);
+        context.sourcesKnown(sources);
+    }
+
+    private void readSources(JsonNode node) {
         if (!(node instanceof JsonNode.ObjectNode all)) {
             sink.error(node, "sources", "expected an object of citations by key, got " + node.describe());
             return;

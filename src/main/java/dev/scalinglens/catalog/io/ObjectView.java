@@ -103,7 +103,7 @@ final class ObjectView {
     /** A source reference: recorded for the end-of-file check that it names a known source or a URL. */
     String source(String name) {
         String text = string(name, false);
-        if (text != null) {
+        if (text != null && context.mayWarnAbout(text)) {
             context.noteSourceReference(text, get(name), pathOf(name));
         }
         return text;

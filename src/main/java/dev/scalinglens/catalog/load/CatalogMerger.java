@@ -31,21 +31,31 @@ public final class CatalogMerger {
     public record Merged(LoadResult result, MergeReport report) {
     }
 
-    /** Merges with the default policy (the overlay wins conflicts). */
+    /**
+     * Merges with the default policy (the overlay wins conflicts). No report is made, so added records are not
+     * listed: for a 100,000-model catalog that list was 100,000 changes made only to be dropped.
+     */
     public static LoadResult merge(LoadResult base, LoadResult overlay) {
-        return mergeReporting(base, overlay, MergePolicy.defaultPolicy()).result();
+        return merge(base, overlay, MergePolicy.defaultPolicy(), false).result();
     }
 
     /** Merges and reports what was added, filled, overridden and kept. */
     public static Merged mergeReporting(LoadResult base, LoadResult overlay, MergePolicy policy) {
+        return merge(base, overlay, policy, true);
+    }
+
+    /** @param listAdded whether the report lists added records (the other changes are needed for the notices) */
+    private static Merged merge(LoadResult base, LoadResult overlay, MergePolicy policy, boolean listAdded) {
         if (isEmpty(base.catalog())) {
             // Nothing to override: skip re-indexing and re-checking a possibly large overlay.
             List<Problem> problems = new ArrayList<>(base.problems());
             problems.addAll(overlay.problems());
             return new Merged(new LoadResult(overlay.catalog(), problems, overlay.origins()),
-                    new MergeReport(addedOnly(overlay.catalog())));
+                    new MergeReport(listAdded ? addedOnly(overlay.catalog()) : List.of()));
         }
         List<MergeReport.Change> changes = new ArrayList<>();
+        // Added records go to the report only: section() lists them in `added` when it is given a list.
+        List<MergeReport.Change> added = listAdded ? changes : null;
         FieldMerge fields = new FieldMerge(policy, changes);
         Map<String, RecordLocation> origins = new HashMap<>(base.origins());
         List<Problem> notices = new ArrayList<>();
@@ -54,13 +64,13 @@ public final class CatalogMerger {
         Map<String, Source> sources = new LinkedHashMap<>(b.sources());
         sources.putAll(o.sources());
         Catalog merged = new Catalog(Catalog.SCHEMA, sources,
-                section(RecordIds.MODELS, b.models(), o.models(), base, overlay, notices, fields, changes),
-                section(RecordIds.HARDWARE, b.hardware(), o.hardware(), base, overlay, notices, fields, changes),
+                section(RecordIds.MODELS, b.models(), o.models(), base, overlay, notices, fields, changes, added),
+                section(RecordIds.HARDWARE, b.hardware(), o.hardware(), base, overlay, notices, fields, changes, added),
                 section(RecordIds.EXPERIMENTS, b.experiments(), o.experiments(), base, overlay, notices, fields,
-                        changes),
+                        changes, added),
                 section(RecordIds.INFERENCE_RUNS, b.inferenceRuns(), o.inferenceRuns(), base, overlay, notices,
-                        fields, changes),
-                section(RecordIds.LOSS_LAWS, b.lossLaws(), o.lossLaws(), base, overlay, notices, fields, changes));
+                        fields, changes, added),
+                section(RecordIds.LOSS_LAWS, b.lossLaws(), o.lossLaws(), base, overlay, notices, fields, changes, added));
         // A merged record keeps the base's location; an added one has the overlay's.
         overlay.origins().forEach(origins::putIfAbsent);
 
@@ -69,7 +79,7 @@ public final class CatalogMerger {
         overlay.problems().stream().filter(p -> !ReferenceCheck.isReferenceProblem(p)).forEach(problems::add);
         problems.addAll(notices);
         problems.addAll(ReferenceCheck.check(merged, origins));
-        return new Merged(new LoadResult(merged, problems, origins), new MergeReport(changes));
+        return new Merged(LoadResult.handingOver(merged, problems, origins), new MergeReport(changes));
     }
 
     private static List<MergeReport.Change> addedOnly(Catalog overlay) {
@@ -101,7 +111,7 @@ public final class CatalogMerger {
 
     private static <T> List<T> section(String section, List<T> base, List<T> overlay, LoadResult baseResult,
                                        LoadResult overlayResult, List<Problem> notices, FieldMerge fields,
-                                       List<MergeReport.Change> changes) {
+                                       List<MergeReport.Change> changes, List<MergeReport.Change> added) {
         if (overlay.isEmpty()) {
             return base;
         }
@@ -116,7 +126,9 @@ public final class CatalogMerger {
             if (at == null) {
                 index.put(id, out.size());
                 out.add(record);
-                changes.add(added(section, id, record));
+                if (added != null) {
+                    added.add(added(section, id, record));
+                }
             } else {
                 int before = changes.size();
                 out.set(at, mergeRecord(fields, section, id, out.get(at), record));

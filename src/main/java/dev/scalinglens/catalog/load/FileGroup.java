@@ -57,7 +57,7 @@ final class FileGroup {
         }
         Catalog catalog = new Catalog(Catalog.SCHEMA, sources, models, hardware, experiments, runs, laws);
         problems.addAll(ReferenceCheck.check(catalog, claimed));
-        return new LoadResult(catalog, problems, claimed);
+        return LoadResult.handingOver(catalog, problems, claimed);
     }
 
     private static List<Problem> clashes(DecodedFile file, Map<String, RecordLocation> claimed) {

@@ -26,6 +26,10 @@ public final class ReferenceCheck {
     }
 
     public static List<Problem> check(Catalog catalog, Map<String, RecordLocation> origins) {
+        if (catalog.inferenceRuns().isEmpty()) {
+            // Nothing refers to anything: skip indexing the ids (100,000 of them for a large model catalog).
+            return new ArrayList<>();
+        }
         Set<String> models = new HashSet<>();
         catalog.models().forEach(m -> models.add(m.id()));
         Set<String> hardware = new HashSet<>();

@@ -146,7 +146,14 @@ public final class TokensParamsChartBuilder implements ChartBuilder<TokensParams
      * are still hoverable, selectable and pinnable.
      */
     static java.util.Set<String> labelledDerived(List<ModelPoint> shown) {
-        return shown.stream().filter(ModelPoint::tokensDerived)
+        // A plain loop picks the few derived points: a sorted, limited stream over 100,000 points costs more.
+        List<ModelPoint> derived = new java.util.ArrayList<>();
+        for (ModelPoint p : shown) {
+            if (p.tokensDerived()) {
+                derived.add(p);
+            }
+        }
+        return derived.stream()
                 .sorted(java.util.Comparator.comparingDouble((ModelPoint p) -> p.parameters() * p.trainingTokens())
                         .reversed())
                 .limit(MAX_DERIVED_LABELS).map(p -> p.model().id())

@@ -35,23 +35,21 @@ public final class LabelPlacer {
             .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
             .thenComparingInt(Candidate::order);
 
-    private final Rect plot;
+    /** The plot inset by 1 px: a label must lie inside it. */
+    private final Rect inside;
     private final Rect legend;
     private final MarkerOccupancy markers;
     private final double fontPx;
-    /** Boxes taken so far, by 64 px cell: with 100,000 candidates a scan of every placed box was most of the layout. */
-    private final java.util.Map<Long, List<Rect>> placedByCell = new java.util.HashMap<>();
-    private static final double CELL_PX = 64;
-    /** Boxes too large or odd (not finite) for the cells, checked against every candidate as before. */
-    private final List<Rect> largeBoxes = new ArrayList<>();
+    private final PlacedBoxes taken;
 
     /** @param obstacles boxes already taken (annotations, curve labels) that labels must avoid */
     LabelPlacer(Rect plot, Rect legend, MarkerOccupancy markers, double fontPx, List<Rect> obstacles) {
-        this.plot = plot;
+        this.inside = plot.inset(1);
         this.legend = legend;
         this.markers = markers;
         this.fontPx = fontPx;
-        obstacles.forEach(this::take);
+        this.taken = new PlacedBoxes(plot);
+        obstacles.forEach(taken::add);
     }
 
     List<PlacedLabel> place(List<Candidate> candidates) {
@@ -64,7 +62,7 @@ public final class LabelPlacer {
             PlacedLabel label = placeOne(c, width, height);
             if (label != null) {
                 placed.add(label);
-                take(label.box());
+                taken.add(label.box());
             }
         }
         return placed;
@@ -87,48 +85,17 @@ public final class LabelPlacer {
     }
 
     private boolean fits(Rect box) {
-        if (!plot.inset(1).contains(box)) {
+        if (!inside.contains(box)) {
             return false;
         }
         if (legend != null && legend.intersects(box)) {
             return false;
         }
-        Rect padded = box.inset(-LABEL_GAP_PX);
-        for (Rect other : largeBoxes) {
-            if (other.intersects(padded)) {
-                return false;
-            }
-        }
-        for (long col = cell(padded.x()); col <= cell(padded.x() + padded.width()); col++) {
-            for (long row = cell(padded.y()); row <= cell(padded.y() + padded.height()); row++) {
-                for (Rect other : placedByCell.getOrDefault(key(col, row), List.of())) {
-                    if (other.intersects(padded)) {
-                        return false;
-                    }
-                }
-            }
+        // The box with LABEL_GAP_PX around it, as box.inset(-LABEL_GAP_PX) would give, without the allocation.
+        double pad = -LABEL_GAP_PX;
+        if (taken.anyIntersects(box.x() + pad, box.y() + pad, box.width() - 2 * pad, box.height() - 2 * pad)) {
+            return false;
         }
         return markers == null || !markers.overlaps(box);
-    }
-
-    private void take(Rect box) {
-        double cells = (box.width() / CELL_PX + 2) * (box.height() / CELL_PX + 2);
-        if (!(cells <= 1024) || !Double.isFinite(box.x()) || !Double.isFinite(box.y())) {
-            largeBoxes.add(box);
-            return;
-        }
-        for (long col = cell(box.x()); col <= cell(box.x() + box.width()); col++) {
-            for (long row = cell(box.y()); row <= cell(box.y() + box.height()); row++) {
-                placedByCell.computeIfAbsent(key(col, row), k -> new ArrayList<>(2)).add(box);
-            }
-        }
-    }
-
-    private static long cell(double px) {
-        return (long) Math.floor(px / CELL_PX);
-    }
-
-    private static long key(long col, long row) {
-        return (col << 32) ^ (row & 0xffffffffL);
     }
 }
