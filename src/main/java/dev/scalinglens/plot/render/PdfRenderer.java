@@ -79,7 +79,7 @@ public final class PdfRenderer {
                     cs.transform(new org.apache.pdfbox.util.Matrix((float) scale, 0, 0, (float) scale,
                             (float) leftPt, (float) bottomPt));
                 }
-                SceneWalker.walk(scene, new PdfSink(cs, regular, bold), observer);
+                SceneWalker.walk(scene, new PdfSink(cs, regular, bold, new PdfMarkerForms(doc)), observer);
             }
             doc.save(out);
         } catch (IOException e) {

@@ -11,7 +11,6 @@ import dev.scalinglens.plot.scene.SceneGroup;
 import dev.scalinglens.plot.scene.SegmentsMark;
 import dev.scalinglens.plot.scene.TextMark;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,46 +26,20 @@ final class PdfSink implements MarkSink {
     private final PDType0Font bold;
     private final Map<String, PDExtendedGraphicsState> alphaStates = new HashMap<>();
     private final PathConsumer path;
+    private final PdfMarkerForms markers;
     private int fillAlpha = 255;
     private int strokeAlpha = 255;
 
-    PdfSink(PDPageContentStream cs, PDType0Font regular, PDType0Font bold) {
+    PdfSink(PDPageContentStream cs, PDType0Font regular, PDType0Font bold, PdfMarkerForms markers) {
         this.cs = cs;
         this.regular = regular;
         this.bold = bold;
-        this.path = new PathConsumer() {
-            @Override
-            public void moveTo(double x, double y) {
-                io(() -> cs.moveTo((float) x, (float) y));
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-                io(() -> cs.lineTo((float) x, (float) y));
-            }
-
-            @Override
-            public void curveTo(double x1, double y1, double x2, double y2, double x3, double y3) {
-                io(() -> cs.curveTo((float) x1, (float) y1, (float) x2, (float) y2, (float) x3, (float) y3));
-            }
-
-            @Override
-            public void close() {
-                io(cs::closePath);
-            }
-        };
+        this.markers = markers;
+        this.path = PdfPaths.into(cs);
     }
 
-    private interface IoAction {
-        void run() throws IOException;
-    }
-
-    private static void io(IoAction a) {
-        try {
-            a.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write PDF: " + e.getMessage(), e);
-        }
+    private static void io(PdfPaths.IoAction a) {
+        PdfPaths.io(a);
     }
 
     @Override
@@ -191,14 +164,12 @@ final class PdfSink implements MarkSink {
             }
             stroke(m.stroke() == null ? m.fill() : m.stroke(), PointRaster.STROKE_WIDTH_PX, null);
             m.forEachDrawable((i, px, py) -> io(() -> {
-                MarkerGeometry.emit(m.shape(), px, py, m.sizePx(), path);
-                if (m.hollow(i) || m.fill() == null) {
-                    cs.stroke();
-                } else if (m.stroke() == null) {
-                    cs.fill();
-                } else {
-                    cs.fillAndStroke();
-                }
+                PdfMarkerForms.Paint paint = m.hollow(i) || m.fill() == null ? PdfMarkerForms.Paint.STROKE
+                        : m.stroke() == null ? PdfMarkerForms.Paint.FILL : PdfMarkerForms.Paint.FILL_AND_STROKE;
+                cs.saveGraphicsState();
+                cs.transform(Matrix.getTranslateInstance((float) px, (float) py));
+                cs.drawForm(markers.form(m.shape(), m.sizePx(), paint));
+                cs.restoreGraphicsState();
             }));
         });
     }

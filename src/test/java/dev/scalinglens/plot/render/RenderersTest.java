@@ -13,6 +13,7 @@ import dev.scalinglens.plot.scene.PlotScene;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,5 +139,33 @@ class RenderersTest {
         assertEquals(0, p.waitFor(), log);
         assertTrue(log.isBlank(), "poppler reports no problems: " + log);
         assertTrue(Files.exists(dir.resolve("page-1.png")));
+    }
+
+    /** Each marker is one form XObject drawn by reference at every point, and no form clips its marker. */
+    @Test
+    void pdfDrawsEachMarkerOnceAsAFormThatHoldsAllOfIt() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfRenderer().write(scene(), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            PDResources res = doc.getPage(0).getResources();
+            List<COSName> forms = new ArrayList<>();
+            res.getXObjectNames().forEach(forms::add);
+            assertFalse(forms.isEmpty(), "markers as forms");
+            assertTrue(forms.size() <= 12, "one form per shape, size and paint: " + forms.size());
+            String page = new String(doc.getPage(0).getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+            long draws = page.lines().filter(l -> l.endsWith(" Do")).count();
+            assertTrue(draws > forms.size(), "forms are reused: " + draws + " draws of " + forms.size());
+            for (COSName name : forms) {
+                var form = (org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) res.getXObject(name);
+                var box = form.getBBox();
+                String content = new String(form.getContents().readAllBytes(), StandardCharsets.US_ASCII);
+                for (String token : content.split("\\s+")) {
+                    if (token.matches("-?[0-9.]+")) {
+                        double v = Double.parseDouble(token);
+                        assertTrue(v >= box.getLowerLeftX() && v <= box.getUpperRightX(), name + ": " + content);
+                    }
+                }
+            }
+        }
     }
 }
