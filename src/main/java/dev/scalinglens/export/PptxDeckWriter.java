@@ -4,6 +4,7 @@ import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
+import dev.scalinglens.export.pptx.ChartSlideShow;
 import dev.scalinglens.export.pptx.NativeChart;
 import dev.scalinglens.plot.text.ChartFont;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class PptxDeckWriter {
 
     public static void write(String deckTitle, List<DeckSlide> slides, SlideFormat format, OutputStream out)
             throws IOException {
-        try (XMLSlideShow ppt = new XMLSlideShow()) {
+        try (ChartSlideShow ppt = new ChartSlideShow()) {
             ppt.setPageSize(new Dimension((int) format.widthPt(), (int) format.heightPt()));
             if (deckTitle != null) {
                 ppt.getProperties().getCoreProperties().setTitle(deckTitle);
@@ -70,7 +71,7 @@ public final class PptxDeckWriter {
                 writeNotes(ppt, slide, content.notes(), format);
                 PptxViewTags.write(slide, number++, content.viewJson(), content.valuesJson());
             }
-            ppt.write(out);
+            ppt.writeWithCharts(out);
         }
     }
 

@@ -45,10 +45,6 @@ public final class DrawingMlSink implements MarkSink {
     /** Segment marks up to this many segments are written one shape per segment. */
     static final int MAX_SEPARATE_SEGMENTS = 200;
 
-    static final String NAMESPACES = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
-            + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
-
     private final StringBuilder out = new StringBuilder(256 * 1024);
     private final EmuMapping emu;
     private final String chartName;
@@ -76,7 +72,10 @@ public final class DrawingMlSink implements MarkSink {
         this.fontFamily = ChartFont.FAMILY;
     }
 
-    /** The chart as one {@code p:grpSp} element, with its namespaces declared. */
+    /**
+     * The chart as one {@code p:grpSp} element with the prefixes {@code p}, {@code a} and {@code r} undeclared:
+     * it goes into a slide, whose root declares them ({@link PartSplice}).
+     */
     public String xml() {
         return out.toString();
     }
@@ -89,7 +88,7 @@ public final class DrawingMlSink implements MarkSink {
     @Override
     public void beginScene(PlotScene s) {
         this.scene = s;
-        out.append("<p:grpSp ").append(NAMESPACES).append('>');
+        out.append("<p:grpSp>");
         groupHeader(out, chartName, 0, 0, s.widthPx(), s.heightPx());
     }
 
