@@ -86,15 +86,24 @@ public final class DeckBuilder {
 
     public void build(DeckSpec deck, Path target, DeckProgress progress, BooleanSupplier cancelled)
             throws ExportException {
-        List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
-        AtomicFileWriter.write(target, out -> PptxDeckWriter.write(deck.title(), slides, format(deck), out));
+        try (PresentationPreload presentation = PresentationPreload.start()) {
+            List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
+            AtomicFileWriter.write(target,
+                    out -> PptxDeckWriter.write(presentation.take(), deck.title(), slides, format(deck), out));
+        } catch (ExportException e) {
+            throw e; // cancelled, or a view that cannot be drawn: as it is
+        } catch (IOException e) {
+            throw new ExportException("cannot write the deck: " + e.getMessage(), e);
+        }
     }
 
     public byte[] build(DeckSpec deck, DeckProgress progress, BooleanSupplier cancelled) throws ExportException {
-        List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PptxDeckWriter.write(deck.title(), slides, format(deck), out);
+        try (PresentationPreload presentation = PresentationPreload.start()) {
+            List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
+            PptxDeckWriter.write(presentation.take(), deck.title(), slides, format(deck), out);
+        } catch (ExportException e) {
+            throw e; // cancelled, or a view that cannot be drawn: as it is
         } catch (IOException e) {
             throw new ExportException("cannot write the deck: " + e.getMessage(), e);
         }

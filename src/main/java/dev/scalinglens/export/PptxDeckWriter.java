@@ -48,7 +48,13 @@ public final class PptxDeckWriter {
 
     public static void write(String deckTitle, List<DeckSlide> slides, SlideFormat format, OutputStream out)
             throws IOException {
-        try (ChartSlideShow ppt = new ChartSlideShow()) {
+        write(new ChartSlideShow(), deckTitle, slides, format, out);
+    }
+
+    /** Fills {@code empty} (POI's empty presentation, maybe opened ahead: {@link PresentationPreload}) and closes it. */
+    static void write(ChartSlideShow empty, String deckTitle, List<DeckSlide> slides, SlideFormat format,
+                      OutputStream out) throws IOException {
+        try (ChartSlideShow ppt = empty) {
             ppt.setPageSize(new Dimension((int) format.widthPt(), (int) format.heightPt()));
             if (deckTitle != null) {
                 ppt.getProperties().getCoreProperties().setTitle(deckTitle);
