@@ -2,7 +2,6 @@ package dev.scalinglens.export;
 
 import dev.scalinglens.catalog.Catalog;
 import dev.scalinglens.catalog.load.CatalogFingerprint;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -25,9 +24,7 @@ final class CatalogFingerprints {
             }
             task = taskFor(now);
         }
-        Thread thread = new Thread(task, "catalog-fingerprint");
-        thread.setDaemon(true);
-        thread.start();
+        Background.start(task, "catalog-fingerprint");
     }
 
     /** {@code now}'s fingerprint, computed here if nobody has started it, else awaited. */
@@ -37,17 +34,7 @@ final class CatalogFingerprints {
             task = now == catalog ? fingerprint : taskFor(now);
         }
         task.run(); // does nothing when it has run or is running on another thread
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while fingerprinting the catalog", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("cannot fingerprint the catalog: " + e.getCause(), e.getCause());
-        }
+        return Background.await(task, "fingerprinting the catalog");
     }
 
     private FutureTask<String> taskFor(Catalog now) {

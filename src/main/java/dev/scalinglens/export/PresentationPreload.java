@@ -2,7 +2,6 @@ package dev.scalinglens.export;
 
 import dev.scalinglens.export.pptx.ChartSlideShow;
 import java.io.IOException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -21,29 +20,14 @@ final class PresentationPreload implements AutoCloseable {
 
     static PresentationPreload start() {
         PresentationPreload preload = new PresentationPreload();
-        Thread thread = new Thread(preload.task, "pptx-template");
-        thread.setDaemon(true);
-        thread.start();
+        Background.start(preload.task, "pptx-template");
         return preload;
     }
 
     /** The opened presentation, waiting for it if need be; the caller closes it. */
-    ChartSlideShow take() throws IOException {
+    ChartSlideShow take() {
         taken = true;
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while opening POI's empty presentation", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IOException("cannot open POI's empty presentation: " + e.getCause(), e.getCause());
-        }
+        return Background.await(task, "opening POI's empty presentation");
     }
 
     /** Closes the presentation if nobody took it (a cancelled or failed build), once it is open. */
@@ -53,12 +37,12 @@ final class PresentationPreload implements AutoCloseable {
             return;
         }
         taken = true;
+        ChartSlideShow opened;
         try {
-            task.get().close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            // Nothing was opened; the build is already failing or cancelled for its own reason.
+            opened = Background.await(task, "opening POI's empty presentation");
+        } catch (RuntimeException e) {
+            return; // nothing was opened; the build is already failing or cancelled for its own reason
         }
+        opened.close();
     }
 }
