@@ -18,7 +18,7 @@ import org.apache.xmlbeans.XmlCursor;
  */
 public final class ChartSlideShow extends XMLSlideShow {
 
-    private record Pending(XSLFSlide slide, String marker, String grpSpXml) {
+    private record Pending(XSLFSlide slide, String marker, byte[] grpSpXml) {
     }
 
     private final List<Pending> charts = new ArrayList<>();
@@ -29,10 +29,10 @@ public final class ChartSlideShow extends XMLSlideShow {
     }
 
     /**
-     * Appends {@code grpSpXml} (one {@code p:grpSp}, prefixes {@code p}, {@code a}, {@code r}) to the end of the
+     * Appends {@code grpSpXml} (one {@code p:grpSp} in UTF-8, prefixes {@code p}, {@code a}, {@code r}) to the end of the
      * slide's shape tree, where {@code addNewGrpSp()} would put it.
      */
-    void addChart(XSLFSlide slide, String grpSpXml) {
+    void addChart(XSLFSlide slide, byte[] grpSpXml) {
         String marker = "scalinglens-chart-" + charts.size();
         try (XmlCursor cursor = slide.getXmlObject().getCSld().getSpTree().newCursor()) {
             cursor.toEndToken();

@@ -20,7 +20,7 @@ final class PartSplice {
     private PartSplice() {
     }
 
-    static void replace(PackagePart part, String marker, String elementXml) throws IOException {
+    static void replace(PackagePart part, String marker, byte[] elementXml) throws IOException {
         byte[] xml;
         try (InputStream in = part.getInputStream()) {
             xml = in.readAllBytes();
@@ -29,12 +29,12 @@ final class PartSplice {
         if (at < 0) {
             throw new IllegalStateException("no " + marker + " in " + part.getPartName());
         }
-        String element = rootDeclaresPrefixes(xml) ? elementXml : withDeclarations(elementXml);
+        byte[] element = rootDeclaresPrefixes(xml) ? elementXml : withDeclarations(elementXml);
         // A memory part's stream appends to what the part holds (POI clears a part before it commits one).
         part.clear();
         try (OutputStream out = part.getOutputStream()) {
             out.write(xml, 0, at);
-            out.write(element.getBytes(StandardCharsets.UTF_8));
+            out.write(element);
             int after = at + marker.length();
             out.write(xml, after, xml.length - after);
         }
@@ -53,12 +53,19 @@ final class PartSplice {
                 && tag.contains("xmlns:r=\"" + R + '"');
     }
 
-    private static String withDeclarations(String elementXml) {
-        int nameEnd = elementXml.indexOf('>');
-        int space = elementXml.indexOf(' ');
-        int cut = space > 0 && space < nameEnd ? space : nameEnd;
-        return elementXml.substring(0, cut) + " xmlns:p=\"" + P + "\" xmlns:a=\"" + A + "\" xmlns:r=\"" + R + '"'
-                + elementXml.substring(cut);
+    /** The element with the declarations added to its start tag, after its name. */
+    static byte[] withDeclarations(byte[] elementXml) {
+        int cut = 1;
+        while (cut < elementXml.length && elementXml[cut] != ' ' && elementXml[cut] != '>' && elementXml[cut] != '/') {
+            cut++;
+        }
+        byte[] declarations = (" xmlns:p=\"" + P + "\" xmlns:a=\"" + A + "\" xmlns:r=\"" + R + '"')
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] result = new byte[elementXml.length + declarations.length];
+        System.arraycopy(elementXml, 0, result, 0, cut);
+        System.arraycopy(declarations, 0, result, cut, declarations.length);
+        System.arraycopy(elementXml, cut, result, cut + declarations.length, elementXml.length - cut);
+        return result;
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -34,7 +34,7 @@ class ChartSlideShowTest {
                 slide.createTextBox().setText("before " + i);
                 XSLFPictureData data = show.addPicture(PNG, PictureType.PNG);
                 String rid = slide.addRelation(null, XSLFRelation.IMAGES, data).getRelationship().getId();
-                show.addChart(slide, group("Chart " + i + " & co", rid));
+                show.addChart(slide, group("Chart " + i + " & co", rid).getBytes(StandardCharsets.UTF_8));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             show.writeWithCharts(out);
@@ -64,6 +64,9 @@ class ChartSlideShowTest {
         assertTrue(PartSplice.rootDeclaresPrefixes(declared.getBytes(StandardCharsets.UTF_8)));
         String other = "<p:sld xmlns:p=\"" + PartSplice.P + "\" xmlns:a=\"urn:else\"><p:cSld/></p:sld>";
         assertFalse(PartSplice.rootDeclaresPrefixes(other.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("<p:grpSp xmlns:p=\"" + PartSplice.P + "\" xmlns:a=\"" + PartSplice.A + "\" xmlns:r=\"" + PartSplice.R
+                + "\"><p:sp/></p:grpSp>", new String(PartSplice.withDeclarations(
+                        "<p:grpSp><p:sp/></p:grpSp>".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
     }
 
     private static String group(String name, String rid) {
