@@ -1,5 +1,6 @@
 package dev.scalinglens.export;
 
+import dev.scalinglens.plot.scene.PlotScene;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -86,15 +87,24 @@ public final class DeckBuilder {
 
     public void build(DeckSpec deck, Path target, DeckProgress progress, BooleanSupplier cancelled)
             throws ExportException {
-        List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
-        AtomicFileWriter.write(target, out -> PptxDeckWriter.write(deck.title(), slides, format(deck), out));
+        try (PresentationPreload presentation = PresentationPreload.start()) {
+            List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
+            AtomicFileWriter.write(target,
+                    out -> PptxDeckWriter.write(presentation.take(), deck.title(), slides, format(deck), out));
+        } catch (ExportException e) {
+            throw e; // cancelled, or a view that cannot be drawn: as it is
+        } catch (IOException e) {
+            throw new ExportException("cannot write the deck: " + e.getMessage(), e);
+        }
     }
 
     public byte[] build(DeckSpec deck, DeckProgress progress, BooleanSupplier cancelled) throws ExportException {
-        List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PptxDeckWriter.write(deck.title(), slides, format(deck), out);
+        try (PresentationPreload presentation = PresentationPreload.start()) {
+            List<DeckSlide> slides = drawSlides(deck, progress, cancelled);
+            PptxDeckWriter.write(presentation.take(), deck.title(), slides, format(deck), out);
+        } catch (ExportException e) {
+            throw e; // cancelled, or a view that cannot be drawn: as it is
         } catch (IOException e) {
             throw new ExportException("cannot write the deck: " + e.getMessage(), e);
         }
@@ -103,6 +113,9 @@ public final class DeckBuilder {
 
     private List<DeckSlide> drawSlides(DeckSpec deck, DeckProgress progress, BooleanSupplier cancelled)
             throws ExportException {
+        if (facts instanceof SlideValuesSource source) {
+            source.willAskForValues();
+        }
         List<DeckSlide> slides = new ArrayList<>();
         int count = deck.slides().size();
         PptxMode mode = deck.mode() != null ? deck.mode() : defaultMode;
@@ -135,6 +148,10 @@ public final class DeckBuilder {
         boolean sub = subtitle != null;
         String viewJson = ChartViewJson.toJson(view);
         String notes = presenterNotes != null ? presenterNotes : SpeakerNotes.of(text);
+        // The native scene before the values: the catalog's fingerprint in the values is meanwhile computed in
+        // the background (SlideValuesSource.willAskForValues).
+        PlotScene scene = mode == PptxMode.NATIVE && renderer instanceof SceneSource scenes
+                ? scenes.sceneFor(picture, SlideGeometry.pictureOptions(ExportFormat.PPTX, 1, format, sub)) : null;
         String valuesJson = null;
         if (facts instanceof SlideValuesSource source) {
             SlideValues values = source.valuesFor(view).builtOn(buildDate());
@@ -147,10 +164,8 @@ public final class DeckBuilder {
                 change[0] = note.get();
             }
         }
-        if (mode == PptxMode.NATIVE && renderer instanceof SceneSource scenes) {
-            return new DeckSlide(title, null, null, notes, viewJson,
-                    scenes.sceneFor(picture, SlideGeometry.pictureOptions(ExportFormat.PPTX, 1, format, sub)), subtitle,
-                    valuesJson);
+        if (scene != null) {
+            return new DeckSlide(title, null, null, notes, viewJson, scene, subtitle, valuesJson);
         }
         byte[] png = renderer.render(picture, ExportFormat.PNG,
                 SlideGeometry.pictureOptions(ExportFormat.PNG, SLIDE_PNG_SCALE, format, sub));

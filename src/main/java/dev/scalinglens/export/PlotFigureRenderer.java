@@ -2,7 +2,6 @@ package dev.scalinglens.export;
 
 import dev.scalinglens.charts.ChartDefinition;
 import dev.scalinglens.catalog.Catalog;
-import dev.scalinglens.catalog.load.CatalogFingerprint;
 import dev.scalinglens.charts.registry.ChartKind;
 import dev.scalinglens.plot.layout.LayoutOptions;
 import dev.scalinglens.plot.layout.PlotLayout;
@@ -32,8 +31,9 @@ import java.util.function.Supplier;
 public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvider, SceneSource, SlideValuesSource {
 
     private final Supplier<Catalog> catalog;
-    private Catalog fingerprinted;
-    private String fingerprint;
+    private final CatalogFingerprints fingerprints = new CatalogFingerprints();
+    /** Decks are drawn with this renderer: fingerprint each catalog in the background as soon as it is loaded. */
+    private volatile boolean valuesAhead;
 
     public PlotFigureRenderer(Supplier<Catalog> catalog) {
         this.catalog = Objects.requireNonNull(catalog);
@@ -67,6 +67,9 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
 
     private ChartSpec built(ChartView view) throws ExportException {
         Catalog now = catalog.get();
+        if (valuesAhead) {
+            fingerprints.start(now);
+        }
         BuildKey key = new BuildKey(now, view.chartId(), view.settings(), view.display());
         Built cached = last;
         if (cached != null && cached.key().catalog() == now && cached.key().equals(key)) {
@@ -178,18 +181,13 @@ public final class PlotFigureRenderer implements FigureRenderer, KeyFactsProvide
     }
 
     @Override
-    public SlideValues valuesFor(ChartView view) throws ExportException {
-        return SlideValues.of(specFor(view), view.viewport(), catalogFingerprint());
+    public void willAskForValues() {
+        valuesAhead = true;
     }
 
-    /** The catalog's fingerprint, computed once per loaded catalog. */
-    private synchronized String catalogFingerprint() {
-        Catalog now = catalog.get();
-        if (now != fingerprinted) {
-            fingerprint = CatalogFingerprint.of(now);
-            fingerprinted = now;
-        }
-        return fingerprint;
+    @Override
+    public SlideValues valuesFor(ChartView view) throws ExportException {
+        return SlideValues.of(specFor(view), view.viewport(), fingerprints.of(catalog.get()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
+import dev.scalinglens.export.pptx.ChartSlideShow;
 import dev.scalinglens.export.pptx.NativeChart;
 import dev.scalinglens.plot.text.ChartFont;
 import java.util.List;
@@ -48,7 +49,13 @@ public final class PptxDeckWriter {
 
     public static void write(String deckTitle, List<DeckSlide> slides, SlideFormat format, OutputStream out)
             throws IOException {
-        try (XMLSlideShow ppt = new XMLSlideShow()) {
+        write(new ChartSlideShow(), deckTitle, slides, format, out);
+    }
+
+    /** Fills {@code empty} (POI's empty presentation, maybe opened ahead: {@link PresentationPreload}) and closes it. */
+    static void write(ChartSlideShow empty, String deckTitle, List<DeckSlide> slides, SlideFormat format,
+                      OutputStream out) throws IOException {
+        try (ChartSlideShow ppt = empty) {
             ppt.setPageSize(new Dimension((int) format.widthPt(), (int) format.heightPt()));
             if (deckTitle != null) {
                 ppt.getProperties().getCoreProperties().setTitle(deckTitle);
@@ -71,7 +78,7 @@ public final class PptxDeckWriter {
                 writeNotes(ppt, slide, content.notes(), format);
                 PptxViewTags.write(slide, number++, content.viewJson(), content.valuesJson());
             }
-            ppt.write(out);
+            ppt.writeWithCharts(out);
         }
     }
 

@@ -9,4 +9,8 @@ package dev.scalinglens.export;
 public interface SlideValuesSource {
 
     SlideValues valuesFor(ChartView view) throws ExportException;
+
+    /** Values will be asked for (a deck is being drawn): a source may start work they share ahead. */
+    default void willAskForValues() {
+    }
 }

@@ -22,6 +22,8 @@ import dev.scalinglens.plot.spec.Layer;
 import dev.scalinglens.plot.spec.LineStyle;
 import dev.scalinglens.plot.spec.MarkerShape;
 import dev.scalinglens.plot.text.ChartFont;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /**
@@ -45,11 +47,12 @@ public final class DrawingMlSink implements MarkSink {
     /** Segment marks up to this many segments are written one shape per segment. */
     static final int MAX_SEPARATE_SEGMENTS = 200;
 
-    static final String NAMESPACES = "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
-            + "xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"";
-
-    private final StringBuilder out = new StringBuilder(256 * 1024);
+    /**
+     * The chart so far as UTF-8, written a group at a time: one builder for the whole chart turns UTF-16 at the
+     * first character beyond Latin-1 (an ellipsis, a Greek letter), and copying and encoding hundreds of
+     * kilobytes of UTF-16 cost more than writing them.
+     */
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     private final EmuMapping emu;
     private final String chartName;
     private final Function<SceneGroup, String> densePicture;
@@ -76,9 +79,12 @@ public final class DrawingMlSink implements MarkSink {
         this.fontFamily = ChartFont.FAMILY;
     }
 
-    /** The chart as one {@code p:grpSp} element, with its namespaces declared. */
-    public String xml() {
-        return out.toString();
+    /**
+     * The chart as one {@code p:grpSp} element in UTF-8, with the prefixes {@code p}, {@code a} and {@code r} undeclared:
+     * it goes into a slide, whose root declares them ({@link PartSplice}).
+     */
+    public byte[] xml() {
+        return out.toByteArray();
     }
 
     /** Shapes written (text boxes, paths, markers, pictures), not counting groups. */
@@ -89,13 +95,14 @@ public final class DrawingMlSink implements MarkSink {
     @Override
     public void beginScene(PlotScene s) {
         this.scene = s;
-        out.append("<p:grpSp ").append(NAMESPACES).append('>');
-        groupHeader(out, chartName, 0, 0, s.widthPx(), s.heightPx());
+        StringBuilder header = new StringBuilder(512).append("<p:grpSp>");
+        groupHeader(header, chartName, 0, 0, s.widthPx(), s.heightPx());
+        write(header);
     }
 
     @Override
     public void endScene() {
-        out.append("</p:grpSp>");
+        write("</p:grpSp>");
     }
 
     @Override
@@ -119,9 +126,10 @@ public final class DrawingMlSink implements MarkSink {
     @Override
     public void endGroup(SceneGroup g) {
         if (groupShapes > 0) {
-            out.append("<p:grpSp>");
-            groupHeader(out, groupName(g.id()), 0, 0, scene.widthPx(), scene.heightPx());
-            out.append(group).append("</p:grpSp>");
+            StringBuilder header = new StringBuilder(512).append("<p:grpSp>");
+            groupHeader(header, groupName(g.id()), 0, 0, scene.widthPx(), scene.heightPx());
+            write(header);
+            write(group.append("</p:grpSp>"));
         }
         group = null;
         dense = false;
@@ -302,6 +310,10 @@ public final class DrawingMlSink implements MarkSink {
     }
 
     // ---- XML pieces ----
+
+    private void write(CharSequence xml) {
+        out.writeBytes(xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
 
     private void groupHeader(StringBuilder s, String name, double x0, double y0, double w, double h) {
         long ox = x(x0);

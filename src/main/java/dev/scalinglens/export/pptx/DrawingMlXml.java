@@ -2,10 +2,13 @@ package dev.scalinglens.export.pptx;
 
 import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.spec.LineStyle;
-import java.util.Locale;
+import java.util.HexFormat;
 
 /** DrawingML pieces with no state: fills, colours, outlines, shape names and XML escaping. */
 final class DrawingMlXml {
+
+    /** Colour values as {@code RRGGBB}: {@code String.format} per colour reference cost more than the rest of it. */
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private DrawingMlXml() {
     }
@@ -21,7 +24,7 @@ final class DrawingMlXml {
     }
 
     static void color(StringBuilder s, PlotColor color) {
-        s.append("<a:srgbClr val=\"").append(String.format(Locale.ROOT, "%06X", color.argb() & 0xFFFFFF)).append('"');
+        s.append("<a:srgbClr val=\"").append(HEX.toHexDigits(color.argb()), 2, 8).append('"');
         if (color.alpha() < 255) {
             s.append("><a:alpha val=\"").append(Math.round(color.opacity() * 100_000)).append("\"/></a:srgbClr>");
         } else {

@@ -17,9 +17,6 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.presentationml.x2006.main.CTGroupShape;
 
 /**
  * Puts a laid-out chart on a slide as native, editable shapes ({@link DrawingMlSink}): one group named
@@ -41,7 +38,7 @@ public final class NativeChart {
     /**
      * @param box where the chart goes, in points; the scene is scaled uniformly to fit its width and height
      */
-    public static Result add(XMLSlideShow ppt, XSLFSlide slide, PlotScene scene, Rectangle2D box, String name) {
+    public static Result add(ChartSlideShow ppt, XSLFSlide slide, PlotScene scene, Rectangle2D box, String name) {
         double ptPerPx = Math.min(box.getWidth() / scene.widthPx(), box.getHeight() / scene.heightPx());
         double x0 = box.getX() + (box.getWidth() - scene.widthPx() * ptPerPx) / 2;
         double y0 = box.getY() + (box.getHeight() - scene.heightPx() * ptPerPx) / 2;
@@ -54,18 +51,8 @@ public final class NativeChart {
         });
         sinkHolder[0] = sink;
         SceneWalker.walk(scene, sink);
-        insert(slide, sink.xml());
+        ppt.addChart(slide, sink.xml());
         return new Result(sink.shapeCount(), List.copyOf(pictures));
-    }
-
-    static void insert(XSLFSlide slide, String grpSpXml) {
-        CTGroupShape parsed;
-        try {
-            parsed = CTGroupShape.Factory.parse(grpSpXml, new XmlOptions().setLoadReplaceDocumentElement(null));
-        } catch (XmlException e) {
-            throw new IllegalStateException("native chart XML is not well formed: " + e.getMessage(), e);
-        }
-        slide.getXmlObject().getCSld().getSpTree().addNewGrpSp().set(parsed);
     }
 
     private static String densePicture(XMLSlideShow ppt, XSLFSlide slide, PlotScene scene, SceneGroup group,
