@@ -25,4 +25,17 @@ class ScalingLensCommandTest {
         cli.setErr(new PrintWriter(new StringWriter()));
         assertEquals(2, cli.execute("no-such-command"));
     }
+
+    /** A known subcommand is built alone; anything else (help, a typo) gets the whole tree to list or suggest. */
+    @Test
+    void aKnownSubcommandIsBuiltAloneAndEverythingElseGetsTheWholeTree() {
+        assertEquals(java.util.Set.of("export"), ScalingLensCommand.newCommandLine("export").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("analyze"), ScalingLensCommand.newCommandLine("analyze").getSubcommands().keySet());
+        assertEquals(ScalingLensCommand.newCommandLine().getSubcommands().keySet(),
+                ScalingLensCommand.newCommandLine("help").getSubcommands().keySet());
+        assertEquals(ScalingLensCommand.newCommandLine().getSubcommands().keySet(),
+                ScalingLensCommand.newCommandLine("expor").getSubcommands().keySet());
+        assertTrue(ScalingLensCommand.newCommandLine().getSubcommands().keySet().containsAll(
+                java.util.List.of("help", "bench", "validate", "import", "export", "deck", "analyze", "diff")));
+    }
 }
