@@ -6,6 +6,8 @@
 # Not part of CI: a shared machine is too noisy to gate on.
 #   bash packaging/measure-deck-ab.sh RUNS LABEL=JAR [LABEL=JAR ...]
 set -euo pipefail
+# The JVM configurations named here, not java -jar's own relaunch with its archive (bench export measures that).
+export SCALINGLENS_CDS=off
 RUNS=$1; shift
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT

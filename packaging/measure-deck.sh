@@ -7,6 +7,8 @@
 # output (reads the previous deck's values and compares them); and the four-slide and one-slide decks again with
 # -XX:TieredStopAtLevel=1 (C1 only: a short process spends much of its CPU in the C2 compiler's threads).
 set -euo pipefail
+# The JVM configurations named here, not java -jar's own relaunch with its archive (bench export measures that).
+export SCALINGLENS_CDS=off
 RUNS=${1:-5}; JAR=${2:-target/scalinglens.jar}
 OUT=$(mktemp -d)
 cat > "$OUT/four.json" <<'JSON'
