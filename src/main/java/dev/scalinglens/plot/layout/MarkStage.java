@@ -50,7 +50,10 @@ final class MarkStage {
     private final TextObstacles obstacles;
     private final List<PointsMark> pointMarks = new ArrayList<>();
     private final List<Mark> lineLabels = new ArrayList<>();
+    /** Between a rule and the descenders of its label, in layout pixels. */
+    private static final double RULE_LABEL_GAP_PX = 2;
     private final List<PolylineMark> lineMarks = new ArrayList<>();
+    private final List<RuleLabel> pendingRuleLabels = new ArrayList<>();
 
     MarkStage(LayoutContext ctx, Rect plot, AxisScale xs, AxisScale ys, TextObstacles obstacles) {
         this.ctx = ctx;
@@ -166,12 +169,68 @@ final class MarkStage {
         double[] seg = horizontal ? new double[] {plot.x(), at, plot.maxX(), at} : new double[] {at, plot.y(), at, plot.maxY()};
         marks.add(new SegmentsMark(seg, color, r.widthPx() * ctx.fs, r.style()));
         if (notBlank(r.label())) {
-            double size = ctx.sizes.label();
-            marks.add(obstacles.place(horizontal
-                    ? text(r.label(), plot.maxX() - 4, at - 4, size, false, color, TextAnchor.END, 0)
-                    : text(r.label(), at + 4, plot.y() + TextMeasurer.ascent(size, false) + 2, size, false, color,
-                    TextAnchor.START, 0)));
+            pendingRuleLabels.add(new RuleLabel(r.label(), at, horizontal, color));
         }
+    }
+
+    /** A rule's label, placed once every layer's points are known ({@link #placeRuleLabels()}). */
+    private record RuleLabel(String text, double at, boolean horizontal, PlotColor color) {
+    }
+
+    /**
+     * Places the rules' labels: at the first of the line's ends (right, then left; for a vertical rule its top,
+     * then bottom), above or below it (beside it), whose text covers no point, else the first; each on a
+     * backdrop over every layer. Call after the last layer.
+     */
+    void placeRuleLabels() {
+        double size = ctx.sizes.label();
+        double ascent = TextMeasurer.ascent(size, false);
+        double descent = TextMeasurer.descent(size, false);
+        // Descenders clear the line at every text size (a fixed 4 px let slide-sized text sit on it).
+        double gap = RULE_LABEL_GAP_PX * ctx.fs;
+        for (RuleLabel label : pendingRuleLabels) {
+            List<TextMark> spots = new ArrayList<>();
+            if (label.horizontal()) {
+                for (double y : new double[] {label.at() - descent - gap, label.at() + ascent + gap}) {
+                    spots.add(text(label.text(), plot.maxX() - 4, y, size, false, label.color(), TextAnchor.END, 0));
+                    spots.add(text(label.text(), plot.x() + 4, y, size, false, label.color(), TextAnchor.START, 0));
+                }
+            } else {
+                for (double y : new double[] {plot.y() + ascent + 2, plot.maxY() - descent - 2}) {
+                    spots.add(text(label.text(), label.at() + 4, y, size, false, label.color(), TextAnchor.START, 0));
+                    spots.add(text(label.text(), label.at() - 4, y, size, false, label.color(), TextAnchor.END, 0));
+                }
+            }
+            TextMark chosen = spots.stream()
+                    .filter(t -> !coversPoint(new Rect(t.startX(), t.y() - ascent, t.widthPx(), ascent + descent)))
+                    .findFirst().orElse(spots.get(0));
+            backdropped(obstacles.place(chosen));
+        }
+        pendingRuleLabels.clear();
+    }
+
+    private boolean coversPoint(Rect box) {
+        for (PointsMark pm : pointMarks) {
+            double r = pm.sizePx() / 2;
+            Rect grown = new Rect(box.x() - r, box.y() - r, box.width() + 2 * r, box.height() + 2 * r);
+            boolean[] hit = {false};
+            pm.forEachDrawable((i, px, py) -> hit[0] |= grown.contains(px, py));
+            if (hit[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code placed} (just placed among the obstacles) drawn after every layer on a backdrop in the background
+     * colour, so points, lines and grid that cross it leave it readable.
+     */
+    private void backdropped(TextMark placed) {
+        List<Rect> boxes = obstacles.boxes();
+        lineLabels.add(new RectMark(boxes.get(boxes.size() - 1), ctx.background.withOpacity(LABEL_BACKDROP_OPACITY),
+                null, 0));
+        lineLabels.add(placed);
     }
 
     /** A curve's label at its last visible point, kept inside the plot. */
@@ -185,14 +244,9 @@ final class MarkStage {
                 double width = TextMeasurer.width(label, size, false);
                 boolean roomRight = px[i] + 4 + width < plot.maxX() - 2;
                 double y = Math.max(plot.y() + TextMeasurer.ascent(size, false) + 2, py[i] - 5);
-                TextMark placed = obstacles.place(text(label, roomRight ? px[i] + 4 : Math.min(px[i], plot.maxX() - 2),
-                        y, size, false, color, roomRight ? TextAnchor.START : TextAnchor.END, 0));
-                List<Rect> boxes = obstacles.boxes();
-                // A backdrop in the background colour keeps the label (a fitted rate, "1e23 FLOPs") readable
-                // where it crosses points, lines or grid.
-                lineLabels.add(new RectMark(boxes.get(boxes.size() - 1),
-                        ctx.background.withOpacity(LABEL_BACKDROP_OPACITY), null, 0));
-                lineLabels.add(placed);
+                // A fitted rate, "1e23 FLOPs": readable where it crosses points, lines or grid.
+                backdropped(obstacles.place(text(label, roomRight ? px[i] + 4 : Math.min(px[i], plot.maxX() - 2),
+                        y, size, false, color, roomRight ? TextAnchor.START : TextAnchor.END, 0)));
                 return;
             }
         }

@@ -110,6 +110,7 @@ public final class PlotLayout {
         for (Layer layer : spec.layers()) {
             groups.add(new SceneGroup(layer.id(), plot, markStage.layerMarks(layer, st)));
         }
+        markStage.placeRuleLabels();
         if (!markStage.lineLabels().isEmpty()) {
             groups.add(new SceneGroup("line-labels", plot, markStage.lineLabels()));
         }

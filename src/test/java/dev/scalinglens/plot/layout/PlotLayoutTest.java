@@ -224,4 +224,41 @@ class PlotLayoutTest {
         PlotScene scene = PlotLayout.layout(SampleCharts.tokensVsParams(), LayoutOptions.of(60, 40, Theme.DARK));
         assertNotNull(scene.plotArea());
     }
+
+    /**
+     * A horizontal rule's label clears the line (descenders included) and moves off a point that sits where it
+     * would be written (the Engram slide's "w/o short conv" under the baseline's label).
+     */
+    @Test
+    void aRuleLabelClearsItsLineAndCoversNoPoint() {
+        String label = "3B MoE + 1.6B Engram (layers 2 + 6) (1.7680)";
+        PointLayer points = PointLayer.builder("p", new double[] {1, 5, 10}, new double[] {2, 3, 1.05}).build();
+        var rule = new dev.scalinglens.plot.spec.RuleLayer("rule", null, "reference",
+                dev.scalinglens.plot.spec.LineStyle.DASHED, 1, dev.scalinglens.plot.spec.RuleLayer.Orientation.HORIZONTAL,
+                1.0, label);
+        ChartSpec spec = new ChartSpec("r", "r", null, AxisSpec.auto("x", ScaleType.LINEAR, TickFormat.PLAIN),
+                AxisSpec.auto("y", ScaleType.LINEAR, TickFormat.PLAIN), List.of(points, rule), List.of(), null, List.of());
+        // Slide-sized text (2.2×), where a fixed 4 px gap let the descenders reach the line.
+        PlotScene scene = PlotLayout.layout(spec, new LayoutOptions(1920, 1080, Theme.LIGHT, null, Set.of(), Set.of(),
+                2.2));
+
+        var text = scene.groups().stream().flatMap(g -> g.marks().stream())
+                .filter(m -> m instanceof dev.scalinglens.plot.scene.TextMark t && t.text().equals(label))
+                .map(m -> (dev.scalinglens.plot.scene.TextMark) m).findFirst().orElseThrow();
+        var line = (dev.scalinglens.plot.scene.SegmentsMark) scene.groups().stream()
+                .filter(g -> g.id().equals("rule")).findFirst().orElseThrow().marks().get(0);
+        double lineY = line.coords()[1];
+        double descent = dev.scalinglens.plot.text.TextMeasurer.descent(text.sizePx(), false);
+        double ascent = dev.scalinglens.plot.text.TextMeasurer.ascent(text.sizePx(), false);
+        assertTrue(text.y() + descent < lineY || text.y() - ascent > lineY, "the text stays off its line");
+        var marks = (dev.scalinglens.plot.scene.PointsMark) scene.groups().stream()
+                .filter(g -> g.id().equals("p")).findFirst().orElseThrow().marks().get(0);
+        for (int i = 0; i < 3; i++) {
+            double px = marks.pixelX(i);
+            double py = marks.pixelY(i);
+            boolean covered = px >= text.startX() && px <= text.startX() + text.widthPx()
+                    && py >= text.y() - ascent && py <= text.y() + descent;
+            assertFalse(covered, "point " + i + " under the label");
+        }
+    }
 }
