@@ -42,8 +42,7 @@ public final class ExportBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path appJar = jar != null ? jar : Path.of(ExportBenchCommand.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI());
+        Path appJar = RunningJar.orGiven(jar);
         Path work = Files.createTempDirectory("scalinglens-bench-export");
         Path big = work.resolve("catalog-" + points + ".json");
         BenchLoadCommand.generate(big, points);

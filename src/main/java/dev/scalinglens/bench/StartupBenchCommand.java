@@ -52,8 +52,7 @@ public final class StartupBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path appJar = jar != null ? jar : Path.of(StartupBenchCommand.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI());
+        Path appJar = RunningJar.orGiven(jar);
         Path work = Files.createTempDirectory("scalinglens-bench");
         List<StartupVariant> chosen = new ArrayList<>();
         List<String> names = new ArrayList<>(variants);
