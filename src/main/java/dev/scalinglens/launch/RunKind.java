@@ -51,13 +51,20 @@ public enum RunKind {
      * JIT and GC options, placed before the user's own JVM options so theirs win. The window keeps C2
      * (delayed, as the packaged launcher: frames of a 1M-point chart need it); a command runs seconds, and
      * there C1 alone and the parallel collector cost least CPU (measured in docs/performance.md: a 100k-point
-     * PNG export 6.5 → 4.1 user s with C1 only).
+     * PNG export 6.5 → 4.1 user s with C1 only). One C1 thread instead of two leaves the main thread a core of
+     * two (one-slide deck 0.60 → 0.57 s, four slides 0.70 → 0.66 s, the 100k PNG unchanged: docs/export.md).
+     * Options the user gave for the JIT or the collector replace ours: two collectors, or one compiler thread
+     * with C2 back on, would stop the JVM.
      */
     List<String> jvmOptions(List<String> userOptions) {
         if (this == WINDOW) {
             return LauncherJvmOptions.DELAYED_C2;
         }
-        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        List<String> options = new ArrayList<>();
+        if (userOptions.stream().noneMatch(o -> o.startsWith("-XX:TieredStopAtLevel") || o.contains("TieredCompilation")
+                || o.startsWith("-XX:CICompilerCount") || o.startsWith("-Xint") || o.startsWith("-Xcomp"))) {
+            options.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"));
+        }
         boolean userChoseCollector = userOptions.stream().anyMatch(o -> o.matches("-XX:[+-]Use\\w*GC"));
         if (!userChoseCollector) {
             options.add("-XX:+UseParallelGC");

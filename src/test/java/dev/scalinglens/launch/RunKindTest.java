@@ -28,12 +28,23 @@ class RunKindTest {
     @Test
     void theWindowKeepsC2AndCommandsRunOnC1() {
         assertEquals(LauncherJvmOptions.DELAYED_C2, RunKind.WINDOW.jvmOptions(List.of()));
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"), RunKind.EXPORT.jvmOptions(List.of()));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseParallelGC"),
+                RunKind.EXPORT.jvmOptions(List.of()));
+    }
+
+    /** One compiler thread with C2 back on stops the JVM ("CICompilerCount must be at least 2"). */
+    @Test
+    void jitOptionsTheUserGaveReplaceOurs() {
+        for (String jit : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=3",
+                "-Xint")) {
+            assertEquals(List.of("-XX:+UseParallelGC"), RunKind.DECK.jvmOptions(List.of(jit)), jit);
+        }
     }
 
     /** Two collectors on one command line stop the JVM: the user's choice wins. */
     @Test
     void aCollectorTheUserChoseIsKept() {
-        assertEquals(List.of("-XX:TieredStopAtLevel=1"), RunKind.DECK.jvmOptions(List.of("-Xmx2g", "-XX:+UseG1GC")));
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1"),
+                RunKind.DECK.jvmOptions(List.of("-Xmx2g", "-XX:+UseG1GC")));
     }
 }
