@@ -7,23 +7,38 @@ import dev.scalinglens.plot.Palette;
 import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.scene.AreaMark;
 import dev.scalinglens.plot.scene.Mark;
+import dev.scalinglens.plot.scene.Rect;
 import dev.scalinglens.plot.scene.SegmentsMark;
 import dev.scalinglens.plot.scene.TextAnchor;
+import dev.scalinglens.plot.scene.TextMark;
 import dev.scalinglens.plot.spec.Annotation;
 import dev.scalinglens.plot.spec.LineStyle;
 import dev.scalinglens.plot.text.TextMeasurer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** The annotations stage: notes at a data point, or callouts offset from it with an arrow. */
 final class AnnotationStage {
 
-    private final LayoutContext ctx;
-    private final TextObstacles obstacles;
+    /** The offset asked for, then mirrored: right-below, right-above, left-below, left-above for (+, +). */
+    private static final double[][] MIRRORED = {{1, 1}, {1, -1}, {-1, 1}, {-1, -1}};
+    /** How much farther than asked a callout may move from its point when no nearer spot is clear. */
+    private static final double[] FARTHER = {1.5, 2};
+    /** Between the point and a callout's text set just beside it, in layout pixels. */
+    private static final double BESIDE_GAP_PX = 14;
 
-    AnnotationStage(LayoutContext ctx, TextObstacles obstacles) {
+    private final LayoutContext ctx;
+    private final Rect plot;
+    private final TextObstacles obstacles;
+    private final Predicate<Rect> crowded;
+
+    /** {@code crowded}: whether text there would cover a point or be crossed by a line ({@link MarkStage#crowds}). */
+    AnnotationStage(LayoutContext ctx, Rect plot, TextObstacles obstacles, Predicate<Rect> crowded) {
         this.ctx = ctx;
+        this.plot = plot;
         this.obstacles = obstacles;
+        this.crowded = crowded;
     }
 
     List<Mark> marks(AxisScale xs, AxisScale ys) {
@@ -40,15 +55,75 @@ final class AnnotationStage {
                 marks.add(obstacles.place(text(a.text(), px, py, size, false, color, TextAnchor.MIDDLE, 0)));
                 continue;
             }
-            double tx = px + a.dxPx() * ctx.fs;
-            double ty = py + a.dyPx() * ctx.fs;
-            double ascent = TextMeasurer.ascent(size, false);
-            marks.add(obstacles.place(text(a.text(), tx, ty, size, false, color, TextAnchor.MIDDLE, 0)));
+            TextMark placed = obstacles.place(calloutText(a, px, py, color));
+            marks.add(placed);
             // The arrow starts at the text's edge nearest the point and stops just short of the point.
-            double startY = a.dyPx() < 0 ? ty + 3 : ty - ascent - 3;
-            arrow(marks, tx, startY, px, py, color);
+            double[] start = arrowStart(placed, px, py);
+            arrow(marks, start[0], start[1], px, py, color);
         }
         return marks;
+    }
+
+    /**
+     * The callout's text at the offset asked for, else mirrored to another side of the point, else just beside
+     * it, else farther away: the first spot inside the plot where the text covers no other text, point, line or
+     * rule, and its arrow crosses no other text (a label over the baseline it should point past misreads).
+     * Where none is clear it stays where it was asked to be.
+     */
+    private TextMark calloutText(Annotation a, double px, double py, PlotColor color) {
+        double size = ctx.sizes.label();
+        double ascent = TextMeasurer.ascent(size, false);
+        double height = ascent + TextMeasurer.descent(size, false);
+        double width = TextMeasurer.width(a.text(), size, false);
+        double dx = a.dxPx() * ctx.fs;
+        double dy = a.dyPx() * ctx.fs;
+        List<double[]> centres = new ArrayList<>();
+        for (double[] side : MIRRORED) {
+            centres.add(new double[] {px + side[0] * dx, py + side[1] * dy});
+        }
+        double besideX = width / 2 + BESIDE_GAP_PX * ctx.fs;
+        for (double sideX : new double[] {Math.signum(dx) == 0 ? 1 : Math.signum(dx), -Math.signum(dx)}) {
+            for (double shift : new double[] {0, 0.75, -0.75}) {
+                centres.add(new double[] {px + sideX * besideX, py + Math.signum(dy) * shift * height});
+            }
+        }
+        for (double distance : FARTHER) {
+            for (double[] side : MIRRORED) {
+                centres.add(new double[] {px + side[0] * distance * dx, py + side[1] * distance * dy});
+            }
+        }
+        for (double[] centre : centres) {
+            double baseline = centre[1] + ascent - height / 2;
+            TextMark t = text(a.text(), centre[0], baseline, size, false, color, TextAnchor.MIDDLE, 0);
+            Rect box = new Rect(t.startX(), baseline - ascent, width, height);
+            if (plot.contains(box) && clearOfText(box) && !crowded.test(box) && arrowClear(arrowStart(t, px, py), px, py)) {
+                return t;
+            }
+        }
+        return text(a.text(), px + dx, py + dy, size, false, color, TextAnchor.MIDDLE, 0);
+    }
+
+    private boolean clearOfText(Rect box) {
+        return obstacles.boxes().stream().noneMatch(box::intersects);
+    }
+
+    private boolean arrowClear(double[] start, double px, double py) {
+        return obstacles.boxes().stream().noneMatch(b -> LineCrossing.crosses(b, start[0], start[1], px, py));
+    }
+
+    /**
+     * Where the arrow leaves the text, just off its edge nearest the point: the middle of its left or right
+     * side for text beside the point, else the middle of its top or bottom.
+     */
+    private static double[] arrowStart(TextMark t, double px, double py) {
+        double ascent = TextMeasurer.ascent(t.sizePx(), t.bold());
+        double top = t.y() - ascent;
+        double bottom = t.y() + TextMeasurer.descent(t.sizePx(), t.bold());
+        double centreX = t.startX() + t.widthPx() / 2;
+        if (py >= top && py <= bottom) {
+            return new double[] {px < centreX ? t.startX() - 3 : t.startX() + t.widthPx() + 3, (top + bottom) / 2};
+        }
+        return new double[] {centreX, top > py ? top - 3 : t.y() + 3};
     }
 
     private void arrow(List<Mark> marks, double x0, double y0, double x1, double y1, PlotColor color) {

@@ -54,6 +54,8 @@ final class MarkStage {
     private static final double RULE_LABEL_GAP_PX = 2;
     private final List<PolylineMark> lineMarks = new ArrayList<>();
     private final List<RuleLabel> pendingRuleLabels = new ArrayList<>();
+    /** Each rule as x0, y0, x1, y1 in pixels: callouts keep their text off them. */
+    private final List<double[]> ruleSegments = new ArrayList<>();
 
     MarkStage(LayoutContext ctx, Rect plot, AxisScale xs, AxisScale ys, TextObstacles obstacles) {
         this.ctx = ctx;
@@ -167,6 +169,7 @@ final class MarkStage {
             return;
         }
         double[] seg = horizontal ? new double[] {plot.x(), at, plot.maxX(), at} : new double[] {at, plot.y(), at, plot.maxY()};
+        ruleSegments.add(seg);
         marks.add(new SegmentsMark(seg, color, r.widthPx() * ctx.fs, r.style()));
         if (notBlank(r.label())) {
             pendingRuleLabels.add(new RuleLabel(r.label(), at, horizontal, color));
@@ -207,6 +210,22 @@ final class MarkStage {
             backdropped(obstacles.place(chosen));
         }
         pendingRuleLabels.clear();
+    }
+
+    /**
+     * Whether text in {@code box} would cover a point or be crossed by a line, a curve or a rule drawn so far:
+     * a callout then looks for another spot.
+     */
+    boolean crowds(Rect box) {
+        if (coversPoint(box)) {
+            return true;
+        }
+        for (double[] rule : ruleSegments) {
+            if (LineCrossing.crosses(box, rule[0], rule[1], rule[2], rule[3])) {
+                return true;
+            }
+        }
+        return lineMarks.stream().anyMatch(line -> LineCrossing.crosses(box, line));
     }
 
     private boolean coversPoint(Rect box) {

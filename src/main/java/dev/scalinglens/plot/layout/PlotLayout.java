@@ -119,7 +119,8 @@ public final class PlotLayout {
             groups.add(new SceneGroup("selection", plot, selection));
         }
         if (!spec.annotations().isEmpty()) {
-            groups.add(new SceneGroup("annotations", plot, new AnnotationStage(ctx, obstacles).marks(xs, ys)));
+            AnnotationStage annotations = new AnnotationStage(ctx, plot, obstacles, markStage::crowds);
+            groups.add(new SceneGroup("annotations", plot, annotations.marks(xs, ys)));
         }
         groups.add(new SceneGroup("axes", null, axes.axisMarks(plot, xs, ys, xTicks, yTicks, pad)));
 

@@ -261,4 +261,57 @@ class PlotLayoutTest {
             assertFalse(covered, "point " + i + " under the label");
         }
     }
+
+    /**
+     * The Engram slide: the best layer's callout, asked for below-right of the minimum, would sit on the
+     * baseline rule and its label just below; it moves to a clear spot, and its arrow crosses no text.
+     */
+    @Test
+    void aCalloutKeepsOffRulesAndOtherTextAndItsArrowCrossesNoText() {
+        double[] layers = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+        double[] loss = {1.7735, 1.7710, 1.7752, 1.7767, 1.7791, 1.7779, 1.7798, 1.7807, 1.7813, 1.7815, 1.7829,
+                1.7827};
+        String ruleLabel = "3B MoE + 1.6B Engram (layers 2 + 6) (1.7680)";
+        String callout = "Best: layer 2, loss 1.7710";
+        var sweep = new dev.scalinglens.plot.spec.LineLayer("sweep", "sweep", "series-0",
+                dev.scalinglens.plot.spec.LineStyle.SOLID, 2, layers, loss, null);
+        PointLayer points = PointLayer.builder("p", layers, loss).build();
+        var rule = new dev.scalinglens.plot.spec.RuleLayer("rule", null, "reference",
+                dev.scalinglens.plot.spec.LineStyle.DASHED, 1, dev.scalinglens.plot.spec.RuleLayer.Orientation.HORIZONTAL,
+                1.7680, ruleLabel);
+        // The dense model's baseline far above squeezes the sweep towards the lower rule, as on the slide.
+        var baseline = new dev.scalinglens.plot.spec.RuleLayer("baseline", null, "reference",
+                dev.scalinglens.plot.spec.LineStyle.DASHED, 1, dev.scalinglens.plot.spec.RuleLayer.Orientation.HORIZONTAL,
+                1.8080, "3B MoE baseline (1.8080)");
+        ChartSpec spec = new ChartSpec("r", "r", null, AxisSpec.auto("x", ScaleType.LINEAR, TickFormat.PLAIN),
+                AxisSpec.auto("y", ScaleType.LINEAR, TickFormat.PLAIN), List.of(sweep, points, rule, baseline),
+                List.of(dev.scalinglens.plot.spec.Annotation.callout(2, 1.7710, callout, 40, 36)), null, List.of());
+        PlotScene scene = PlotLayout.layout(spec, new LayoutOptions(1920, 1080, Theme.LIGHT, null, Set.of(), Set.of(),
+                2.2));
+
+        var texts = scene.groups().stream().flatMap(g -> g.marks().stream())
+                .filter(m -> m instanceof dev.scalinglens.plot.scene.TextMark)
+                .map(m -> (dev.scalinglens.plot.scene.TextMark) m).toList();
+        var best = texts.stream().filter(t -> t.text().equals(callout)).findFirst().orElseThrow();
+        var label = texts.stream().filter(t -> t.text().equals(ruleLabel)).findFirst().orElseThrow();
+        var bestBox = box(best);
+        assertFalse(bestBox.intersects(box(label)), "the callout is written over the rule's label");
+        var line = (dev.scalinglens.plot.scene.SegmentsMark) scene.groups().stream()
+                .filter(g -> g.id().equals("rule")).findFirst().orElseThrow().marks().get(0);
+        double lineY = line.coords()[1];
+        assertFalse(lineY >= bestBox.y() && lineY <= bestBox.maxY(), "the rule runs through the callout");
+        var arrow = (dev.scalinglens.plot.scene.SegmentsMark) scene.groups().stream()
+                .filter(g -> g.id().equals("annotations")).findFirst().orElseThrow().marks().stream()
+                .filter(m -> m instanceof dev.scalinglens.plot.scene.SegmentsMark).findFirst().orElseThrow();
+        double[] a = arrow.coords();
+        for (var t : texts) {
+            assertFalse(LineCrossing.crosses(box(t), a[0], a[1], a[2], a[3]), "the arrow crosses \"" + t.text() + "\"");
+        }
+    }
+
+    private static dev.scalinglens.plot.scene.Rect box(dev.scalinglens.plot.scene.TextMark t) {
+        double ascent = dev.scalinglens.plot.text.TextMeasurer.ascent(t.sizePx(), t.bold());
+        double descent = dev.scalinglens.plot.text.TextMeasurer.descent(t.sizePx(), t.bold());
+        return new dev.scalinglens.plot.scene.Rect(t.startX(), t.y() - ascent, t.widthPx(), ascent + descent);
+    }
 }
