@@ -52,7 +52,7 @@ public enum RunKind {
      * (delayed, as the packaged launcher: frames of a 1M-point chart need it); a command runs seconds, and
      * there C1 alone and the parallel collector cost least CPU (measured in docs/performance.md: a 100k-point
      * PNG export 6.5 → 4.1 user s with C1 only). One C1 thread instead of two leaves the main thread a core of
-     * two (one-slide deck 0.60 → 0.57 s, four slides 0.70 → 0.66 s, the 100k PNG unchanged: docs/export.md).
+     * two (one-slide deck 0.69 → 0.66 s, four slides 0.83 → 0.78 s, the 100k PNG unchanged: docs/export.md).
      * Options the user gave for the JIT or the collector replace ours: two collectors, or one compiler thread
      * with C2 back on, would stop the JVM.
      */
