@@ -145,13 +145,13 @@ public final class DeckBuilder {
         // The slide carries the title and the subtitle (wrapped there), so the chart leaves them out.
         String subtitle = text.subtitle() == null || text.subtitle().isBlank() ? null : text.subtitle().strip();
         ChartView picture = view.withText(new TextOverrides("", "", null));
-        boolean sub = subtitle != null;
+        SlideHeading heading = SlideHeading.fit(title, subtitle, format);
         String viewJson = ChartViewJson.toJson(view);
         String notes = presenterNotes != null ? presenterNotes : SpeakerNotes.of(text);
         // The native scene before the values: the catalog's fingerprint in the values is meanwhile computed in
         // the background (SlideValuesSource.willAskForValues).
         PlotScene scene = mode == PptxMode.NATIVE && renderer instanceof SceneSource scenes
-                ? scenes.sceneFor(picture, SlideGeometry.pictureOptions(ExportFormat.PPTX, 1, format, sub)) : null;
+                ? scenes.sceneFor(picture, SlideGeometry.pictureOptions(ExportFormat.PPTX, 1, format, heading)) : null;
         String valuesJson = null;
         if (facts instanceof SlideValuesSource source) {
             SlideValues values = source.valuesFor(view).builtOn(buildDate());
@@ -168,9 +168,9 @@ public final class DeckBuilder {
             return new DeckSlide(title, null, null, notes, viewJson, scene, subtitle, valuesJson);
         }
         byte[] png = renderer.render(picture, ExportFormat.PNG,
-                SlideGeometry.pictureOptions(ExportFormat.PNG, SLIDE_PNG_SCALE, format, sub));
+                SlideGeometry.pictureOptions(ExportFormat.PNG, SLIDE_PNG_SCALE, format, heading));
         byte[] svg = embedSvg
-                ? renderer.render(picture, ExportFormat.SVG, SlideGeometry.pictureOptions(ExportFormat.SVG, 1, format, sub))
+                ? renderer.render(picture, ExportFormat.SVG, SlideGeometry.pictureOptions(ExportFormat.SVG, 1, format, heading))
                 : null;
         return new DeckSlide(title, PngViewChunk.embed(png, viewJson), svg, notes, viewJson, null, subtitle, valuesJson);
     }

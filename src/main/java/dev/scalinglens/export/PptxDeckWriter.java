@@ -29,7 +29,12 @@ import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPoint2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTransform2D;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Writes finished slides as a PowerPoint deck (16:9 or 4:3) with Apache POI: per slide a title placeholder
@@ -61,19 +66,21 @@ public final class PptxDeckWriter {
                 ppt.getProperties().getCoreProperties().setTitle(deckTitle);
             }
             XSLFSlideLayout titleOnly = ppt.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY);
+            // The master's title where this deck's one-line titles go, for slides a presenter adds later.
+            titleOnly.getPlaceholder(0).setAnchor(SlideGeometry.titleBox(format, SlideHeading.oneLineTitle()));
             int number = 1;
             for (DeckSlide content : slides) {
                 XSLFSlide slide = ppt.createSlide(titleOnly);
-                writeTitle(slide, content.title(), format);
-                boolean sub = content.subtitle() != null;
-                if (sub) {
-                    writeSubtitle(slide, content.subtitle(), format);
+                SlideHeading heading = SlideHeading.fit(content.title(), content.subtitle(), format);
+                writeTitle(slide, heading, format);
+                if (heading.hasSubtitle()) {
+                    writeSubtitle(slide, heading, format);
                 }
                 if (content.scene() != null) {
-                    NativeChart.add(ppt, slide, content.scene(), SlideGeometry.pictureBox(format, sub),
+                    NativeChart.add(ppt, slide, content.scene(), SlideGeometry.pictureBox(format, heading),
                             "Chart: " + content.title());
                 } else {
-                    writePicture(ppt, slide, content, format);
+                    writePicture(ppt, slide, content, SlideGeometry.pictureBox(format, heading));
                 }
                 writeNotes(ppt, slide, content.notes(), format);
                 PptxViewTags.write(slide, number++, content.viewJson(), content.valuesJson());
@@ -82,43 +89,56 @@ public final class PptxDeckWriter {
         }
     }
 
-    private static void writeTitle(XSLFSlide slide, String title, SlideFormat format) {
+    private static void writeTitle(XSLFSlide slide, SlideHeading heading, SlideFormat format) {
         XSLFTextShape shape = slide.getPlaceholder(0);
-        shape.setAnchor(SlideGeometry.titleBox(format));
+        placeOnThisSlide(shape, SlideGeometry.titleBox(format, heading));
         shape.setInsets(new Insets2D(0, 0, 0, 0));
         shape.clearText();
         XSLFTextParagraph paragraph = shape.addNewTextParagraph();
         paragraph.setTextAlign(TextAlign.LEFT);
         XSLFTextRun run = paragraph.addNewTextRun();
-        run.setText(title);
-        run.setFontSize(SlideGeometry.TITLE_FONT_PT);
+        run.setText(heading.title());
+        run.setFontSize(heading.titleFontPt());
         inChartFont(run);
         run.setBold(true);
     }
 
-    private static void writeSubtitle(XSLFSlide slide, String subtitle, SlideFormat format) {
+    /**
+     * Gives a placeholder its own position. POI's {@code setAnchor} on a placeholder without one moves the
+     * layout's or master's shape it inherits from, which every slide shares.
+     */
+    private static void placeOnThisSlide(XSLFTextShape shape, Rectangle2D box) {
+        CTShapeProperties properties = ((CTShape) shape.getXmlObject()).getSpPr();
+        CTTransform2D xfrm = properties.isSetXfrm() ? properties.getXfrm() : properties.addNewXfrm();
+        CTPoint2D offset = xfrm.isSetOff() ? xfrm.getOff() : xfrm.addNewOff();
+        offset.setX(Units.toEMU(box.getX()));
+        offset.setY(Units.toEMU(box.getY()));
+        CTPositiveSize2D size = xfrm.isSetExt() ? xfrm.getExt() : xfrm.addNewExt();
+        size.setCx(Units.toEMU(box.getWidth()));
+        size.setCy(Units.toEMU(box.getHeight()));
+    }
+
+    private static void writeSubtitle(XSLFSlide slide, SlideHeading heading, SlideFormat format) {
         XSLFTextBox box = slide.createTextBox();
-        box.setAnchor(SlideGeometry.subtitleBox(format));
-        ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) box.getXmlObject()).getNvSpPr().getCNvPr()
-                .setName("Subtitle");
+        box.setAnchor(SlideGeometry.subtitleBox(format, heading));
+        ((CTShape) box.getXmlObject()).getNvSpPr().getCNvPr().setName("Subtitle");
         box.setWordWrap(true);
         box.setInsets(new Insets2D(0, 0, 0, 0));
         box.clearText();
         XSLFTextRun run = box.addNewTextParagraph().addNewTextRun();
-        run.setText(subtitle);
-        run.setFontSize(SlideGeometry.SUBTITLE_FONT_PT);
+        run.setText(heading.subtitle());
+        run.setFontSize(heading.subtitleFontPt());
         inChartFont(run);
         run.setFontColor(new java.awt.Color(0x55, 0x5b, 0x66));
     }
 
-    private static void writePicture(XMLSlideShow ppt, XSLFSlide slide, DeckSlide content, SlideFormat format) {
+    private static void writePicture(XMLSlideShow ppt, XSLFSlide slide, DeckSlide content, Rectangle2D chartBox) {
         XSLFPictureData png = ppt.addPicture(content.png(), PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(png);
         if (content.svg() != null) {
             picture.setSvgImage(ppt.addPicture(content.svg(), PictureType.SVG));
         }
-        picture.setAnchor(fit(png.getImageDimension(), SlideGeometry.pictureBox(format,
-                content.subtitle() != null)));
+        picture.setAnchor(fit(png.getImageDimension(), chartBox));
         picture.setName("Chart: " + content.title());
         // Alt text for screen readers and PowerPoint's accessibility checker: what the chart says.
         String description = content.notes().isBlank() ? content.title() : content.title() + "\n" + content.notes();

@@ -19,7 +19,7 @@ public final class SlideGeometry {
     static final double TITLE_HEIGHT_PT = 54;
     static final double TITLE_GAP_PT = 6;
     static final double TITLE_FONT_PT = 28;
-    /** Slide subtitle: 14 pt (28 px at 1080p), up to two lines. */
+    /** Slide subtitle: 14 pt (28 px at 1080p); two lines fit its 38 pt ({@link SlideHeading}). */
     static final double SUBTITLE_FONT_PT = 14;
     static final double SUBTITLE_HEIGHT_PT = 38;
     /** 1080 projector pixels over a 540 pt slide height. */
@@ -39,34 +39,31 @@ public final class SlideGeometry {
         return format.heightPt() * SafeMargins.TITLE_SAFE_FRACTION_PER_SIDE;
     }
 
-    static Rectangle2D titleBox(SlideFormat format) {
+    /** The title's box on a slide with this heading (one line: 54 pt, the line and the gap under it). */
+    static Rectangle2D titleBox(SlideFormat format, SlideHeading heading) {
         return new Rectangle2D.Double(marginX(format), marginY(format), format.widthPt() - 2 * marginX(format),
-                TITLE_HEIGHT_PT);
+                heading.titleHeightPt());
     }
 
-    static Rectangle2D subtitleBox(SlideFormat format) {
-        return new Rectangle2D.Double(marginX(format), marginY(format) + TITLE_HEIGHT_PT,
-                format.widthPt() - 2 * marginX(format), SUBTITLE_HEIGHT_PT);
-    }
-
-    static Rectangle2D pictureBox(SlideFormat format) {
-        return pictureBox(format, false);
+    static Rectangle2D subtitleBox(SlideFormat format, SlideHeading heading) {
+        return new Rectangle2D.Double(marginX(format), marginY(format) + heading.titleHeightPt(),
+                format.widthPt() - 2 * marginX(format), heading.subtitleHeightPt());
     }
 
     /** The chart's box: below the title, and below the subtitle when the slide has one. */
-    static Rectangle2D pictureBox(SlideFormat format, boolean subtitle) {
-        double top = marginY(format) + TITLE_HEIGHT_PT + (subtitle ? SUBTITLE_HEIGHT_PT : 0) + TITLE_GAP_PT;
+    static Rectangle2D pictureBox(SlideFormat format, SlideHeading heading) {
+        double top = marginY(format) + heading.titleHeightPt() + heading.subtitleHeightPt() + TITLE_GAP_PT;
         return new Rectangle2D.Double(marginX(format), top, format.widthPt() - 2 * marginX(format),
                 format.heightPt() - top - marginY(format));
     }
 
-    /** The 16:9 boxes, as before 4:3 decks existed. */
+    /** The 16:9 boxes of a slide with a one-line title and no subtitle. */
     static Rectangle2D titleBox() {
-        return titleBox(SlideFormat.WIDE_16_9);
+        return titleBox(SlideFormat.WIDE_16_9, SlideHeading.oneLineTitle());
     }
 
     static Rectangle2D pictureBox() {
-        return pictureBox(SlideFormat.WIDE_16_9);
+        return pictureBox(SlideFormat.WIDE_16_9, SlideHeading.oneLineTitle());
     }
 
     /** Font scale of the slide mode: tick labels exactly at the minimum; smaller text is raised to it. */
@@ -78,18 +75,15 @@ public final class SlideGeometry {
      * Options for drawing the chart of a deck slide: the chart box at projector resolution, no extra margins
      * (the slide has them), the slide layout mode.
      */
-    static ExportOptions pictureOptions(ExportFormat format, double pixelScale, SlideFormat slide) {
-        return pictureOptions(format, pixelScale, slide, false);
-    }
-
-    static ExportOptions pictureOptions(ExportFormat format, double pixelScale, SlideFormat slide, boolean subtitle) {
-        Rectangle2D box = pictureBox(slide, subtitle);
+    static ExportOptions pictureOptions(ExportFormat format, double pixelScale, SlideFormat slide,
+                                        SlideHeading heading) {
+        Rectangle2D box = pictureBox(slide, heading);
         return new ExportOptions(format, box.getWidth() * PROJECTOR_PX_PER_PT, box.getHeight() * PROJECTOR_PX_PER_PT,
                 pixelScale, SafeMargins.none(), slideFontScale(), TextOverrides.NONE, true, true, null);
     }
 
     static ExportOptions pictureOptions(ExportFormat format, double pixelScale) {
-        return pictureOptions(format, pixelScale, SlideFormat.WIDE_16_9);
+        return pictureOptions(format, pixelScale, SlideFormat.WIDE_16_9, SlideHeading.oneLineTitle());
     }
 
     /**

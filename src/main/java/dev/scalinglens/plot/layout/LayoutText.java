@@ -4,14 +4,11 @@ import dev.scalinglens.plot.PlotColor;
 import dev.scalinglens.plot.scene.TextAnchor;
 import dev.scalinglens.plot.scene.TextMark;
 import dev.scalinglens.plot.text.TextMeasurer;
-import java.util.ArrayList;
+import dev.scalinglens.plot.text.WordWrap;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Small text and pixel helpers the layout stages share: measured text marks, word wrap, line height, snapping. */
 final class LayoutText {
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private LayoutText() {
     }
@@ -27,21 +24,7 @@ final class LayoutText {
     }
 
     static List<String> wrap(String text, double size, double maxWidth, boolean bold) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : WHITESPACE.split(text.trim())) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && TextMeasurer.width(candidate, size, bold) > maxWidth) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return WordWrap.lines(text, size, maxWidth, bold);
     }
 
     static double lineHeight(double size, boolean bold) {

@@ -150,6 +150,50 @@ class NativeDeckTest {
         assertTrue(zip.get("ppt/presentation.xml").contains("cx=\"9144000\""), "4:3 is 10 in = 9144000 EMU wide");
     }
 
+    /**
+     * On a 4:3 slide the Engram title takes two lines at 28 pt and the density subtitle more than two at 14 pt:
+     * each box holds its wrapped lines, the subtitle starts under the title and the chart under the subtitle.
+     */
+    @Test
+    void aLongTitleOrSubtitleGetsTheLinesItNeedsAndPushesTheChartDown() throws Exception {
+        DeckSpec spec = DeckSpecParser.parse("""
+                {"title": "Talk", "format": "4:3", "slides": [{"chart": "layer-loss"}, {"chart": "density"}]}""",
+                "deck.json");
+        byte[] deck = new DeckBuilder(RENDERER, RENDERER, true, PptxMode.NATIVE, SlideFormat.STANDARD_4_3)
+                .build(spec, DeckProgress.NONE, () -> false);
+        try (var ppt = new org.apache.poi.xslf.usermodel.XMLSlideShow(new ByteArrayInputStream(deck))) {
+            int[] titleLines = new int[2];
+            for (int i = 0; i < 2; i++) {
+                var slide = ppt.getSlides().get(i);
+                var title = slide.getPlaceholder(0);
+                assertTrue(((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) title.getXmlObject())
+                        .getSpPr().isSetXfrm(), "slide " + (i + 1) + "'s title has no position of its own");
+                titleLines[i] = linesIn(title, true);
+                var subtitle = slide.getShapes().stream().filter(sh -> "Subtitle".equals(sh.getShapeName()))
+                        .map(sh -> (org.apache.poi.xslf.usermodel.XSLFTextShape) sh).findFirst().orElseThrow();
+                var chart = slide.getShapes().stream().filter(sh -> sh.getShapeName().startsWith("Chart: "))
+                        .findFirst().orElseThrow();
+                linesIn(subtitle, false);
+                assertTrue(subtitle.getAnchor().getY() >= title.getAnchor().getMaxY() - 1e-6, "subtitle under title");
+                assertTrue(chart.getAnchor().getY() >= subtitle.getAnchor().getMaxY() - 1e-6, "chart under subtitle");
+            }
+            assertEquals(2, titleLines[0], "the Engram title on a 4:3 slide");
+        }
+    }
+
+    /** How many lines the shape's text wraps to in its box; fails when they do not fit its height. */
+    private static int linesIn(org.apache.poi.xslf.usermodel.XSLFTextShape shape, boolean bold) {
+        var run = shape.getTextParagraphs().get(0).getTextRuns().get(0);
+        double size = run.getFontSize();
+        var box = shape.getAnchor();
+        int lines = dev.scalinglens.plot.text.WordWrap.lines(shape.getText(), size, box.getWidth(), bold).size();
+        double lineHeight = dev.scalinglens.plot.text.TextMeasurer.ascent(size, bold)
+                + dev.scalinglens.plot.text.TextMeasurer.descent(size, bold);
+        assertTrue(lines * lineHeight <= box.getHeight() + 1e-6, "\"" + shape.getText() + "\": " + lines + " lines of "
+                + lineHeight + " pt in " + box.getHeight() + " pt");
+        return lines;
+    }
+
     @Test
     void slideLayoutKeepsTextAtLeast24PxTopLabelsAndAShortLegend() throws Exception {
         var options = dev.scalinglens.export.SlideGeometry.fullSlideOptions(dev.scalinglens.export.ExportFormat.PNG,
