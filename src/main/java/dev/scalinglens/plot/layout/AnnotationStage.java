@@ -65,34 +65,16 @@ final class AnnotationStage {
     }
 
     /**
-     * The callout's text at the offset asked for, else mirrored to another side of the point, else just beside
-     * it, else farther away: the first spot inside the plot where the text covers no other text, point, line or
-     * rule, and its arrow crosses no other text (a label over the baseline it should point past misreads).
-     * Where none is clear it stays where it was asked to be.
+     * The callout's text at the first of {@link #candidateCentres} inside the plot where it covers no other
+     * text, point, line or rule and its arrow crosses no other text; where none is clear, at the offset asked
+     * for. (On the Engram slide that offset put the best layer's text on the layers-2 + 6 rule and its label.)
      */
     private TextMark calloutText(Annotation a, double px, double py, PlotColor color) {
         double size = ctx.sizes.label();
         double ascent = TextMeasurer.ascent(size, false);
         double height = ascent + TextMeasurer.descent(size, false);
         double width = TextMeasurer.width(a.text(), size, false);
-        double dx = a.dxPx() * ctx.fs;
-        double dy = a.dyPx() * ctx.fs;
-        List<double[]> centres = new ArrayList<>();
-        for (double[] side : MIRRORED) {
-            centres.add(new double[] {px + side[0] * dx, py + side[1] * dy});
-        }
-        double besideX = width / 2 + BESIDE_GAP_PX * ctx.fs;
-        for (double sideX : new double[] {Math.signum(dx) == 0 ? 1 : Math.signum(dx), -Math.signum(dx)}) {
-            for (double shift : new double[] {0, 0.75, -0.75}) {
-                centres.add(new double[] {px + sideX * besideX, py + Math.signum(dy) * shift * height});
-            }
-        }
-        for (double distance : FARTHER) {
-            for (double[] side : MIRRORED) {
-                centres.add(new double[] {px + side[0] * distance * dx, py + side[1] * distance * dy});
-            }
-        }
-        for (double[] centre : centres) {
+        for (double[] centre : candidateCentres(a, px, py, width, height)) {
             double baseline = centre[1] + ascent - height / 2;
             TextMark t = text(a.text(), centre[0], baseline, size, false, color, TextAnchor.MIDDLE, 0);
             Rect box = new Rect(t.startX(), baseline - ascent, width, height);
@@ -100,7 +82,35 @@ final class AnnotationStage {
                 return t;
             }
         }
-        return text(a.text(), px + dx, py + dy, size, false, color, TextAnchor.MIDDLE, 0);
+        return text(a.text(), px + a.dxPx() * ctx.fs, py + a.dyPx() * ctx.fs, size, false, color, TextAnchor.MIDDLE, 0);
+    }
+
+    /**
+     * Where the text's centre may go, in turn: the offset asked for, mirrored to the other sides of the point,
+     * just beside the point (level with it, then a little toward the side asked for, then away), then 1.5× and
+     * 2× the offset on each side.
+     */
+    private List<double[]> candidateCentres(Annotation a, double px, double py, double width, double height) {
+        double dx = a.dxPx() * ctx.fs;
+        double dy = a.dyPx() * ctx.fs;
+        List<double[]> centres = new ArrayList<>();
+        for (double[] side : MIRRORED) {
+            centres.add(new double[] {px + side[0] * dx, py + side[1] * dy});
+        }
+        double side = dx < 0 ? -1 : 1;
+        double down = dy < 0 ? -1 : 1;
+        double besideX = width / 2 + BESIDE_GAP_PX * ctx.fs;
+        for (double sideX : new double[] {side, -side}) {
+            for (double shift : new double[] {0, 0.75, -0.75}) {
+                centres.add(new double[] {px + sideX * besideX, py + down * shift * height});
+            }
+        }
+        for (double distance : FARTHER) {
+            for (double[] mirror : MIRRORED) {
+                centres.add(new double[] {px + mirror[0] * distance * dx, py + mirror[1] * distance * dy});
+            }
+        }
+        return centres;
     }
 
     private boolean clearOfText(Rect box) {
