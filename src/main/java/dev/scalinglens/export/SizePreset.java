@@ -1,5 +1,7 @@
 package dev.scalinglens.export;
 
+import java.util.Optional;
+
 /**
  * Figure sizes in logical pixels (what layout measures text and margins in). 16:9 is PowerPoint's default
  * widescreen page (13.333 × 7.5 in); 4:3 is its classic page (10 × 7.5 in).
@@ -30,5 +32,14 @@ public enum SizePreset {
 
     public double heightPx() {
         return heightPx;
+    }
+
+    /** The slide this size is, for the slide layout mode; empty for the square. */
+    public Optional<SlideFormat> slide() {
+        return switch (this) {
+            case SLIDE_16_9 -> Optional.of(SlideFormat.WIDE_16_9);
+            case SLIDE_4_3 -> Optional.of(SlideFormat.STANDARD_4_3);
+            case SQUARE -> Optional.empty();
+        };
     }
 }

@@ -40,13 +40,14 @@ public final class ExportDialogView extends BorderPane {
         width.disableProperty().bind(custom.selectedProperty().not().or(custom.disabledProperty()));
         height.disableProperty().bind(width.disableProperty());
 
-        CheckBox editableText = new CheckBox("Editable SVG text (font embedded)");
-        editableText.setId("svgEditableText");
-        editableText.setTooltip(new Tooltip("Off: text is drawn as outlines and looks the same in browsers, Inkscape"
-                + " and rsvg.\nOn: text stays selectable and editable; viewers that ignore the embedded font"
-                + " substitute another, which may be wider."));
-        editableText.selectedProperty().bindBidirectional(model.svgEditableTextProperty());
-        editableText.disableProperty().bind(model.svgTextChoiceAvailableProperty().not());
+        CheckBox editableText = choice("svgEditableText", "Editable SVG text (font embedded)",
+                "Off: text is drawn as outlines and looks the same in browsers, Inkscape and rsvg.\nOn: text stays"
+                        + " selectable and editable; viewers that ignore the embedded font substitute another, which"
+                        + " may be wider.", model.svgEditableTextProperty(), model.svgTextChoiceAvailableProperty());
+        CheckBox slideLayout = choice("slideLayout", "Slide layout (text for a projector)",
+                "The whole slide at 1080p projector size: text at least 24 px (12 pt), the chart's top 12 labels,\na"
+                        + " legend of what is drawn, title-safe margins. Off: the screen layout at the preset's size.",
+                model.slideLayoutProperty(), model.slideLayoutAvailableProperty());
 
         TextField title = textField("title", model.titleProperty());
         TextField subtitle = textField("subtitle", model.subtitleProperty());
@@ -63,12 +64,13 @@ public final class ExportDialogView extends BorderPane {
         form.setHgap(8);
         form.setVgap(8);
         form.addRow(0, new Label("Preset"), presets);
-        form.addRow(1, custom, new HBox(4, width, new Label("×"), height));
-        form.addRow(2, new Label("Size"), size);
-        form.addRow(3, new Label("Title"), title);
-        form.addRow(4, new Label("Subtitle"), subtitle);
-        form.addRow(5, new Label("Source line"), footnote);
-        form.addRow(6, new Label(""), editableText);
+        form.addRow(1, new Label(""), slideLayout);
+        form.addRow(2, custom, new HBox(4, width, new Label("×"), height));
+        form.addRow(3, new Label("Size"), size);
+        form.addRow(4, new Label("Title"), title);
+        form.addRow(5, new Label("Subtitle"), subtitle);
+        form.addRow(6, new Label("Source line"), footnote);
+        form.addRow(7, new Label(""), editableText);
 
         ImageView preview = new ImageView();
         preview.setId("preview");
@@ -92,6 +94,17 @@ public final class ExportDialogView extends BorderPane {
 
         model.optionsProperty().addListener((obs, old, options) -> model.refreshPreview());
         model.refreshPreview();
+    }
+
+    /** A check box bound to {@code chosen}, greyed out while {@code available} is false. */
+    private static CheckBox choice(String id, String text, String tip, javafx.beans.property.BooleanProperty chosen,
+                                   javafx.beans.value.ObservableBooleanValue available) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setTooltip(new Tooltip(tip));
+        box.selectedProperty().bindBidirectional(chosen);
+        box.disableProperty().bind(Bindings.not(available));
+        return box;
     }
 
     private static Spinner<Integer> pixelSpinner(String id, int initial) {

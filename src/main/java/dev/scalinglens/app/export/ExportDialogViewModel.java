@@ -11,6 +11,7 @@ import dev.scalinglens.export.ExportOptions;
 import dev.scalinglens.export.ExportPreset;
 import dev.scalinglens.export.FigureExporter;
 import dev.scalinglens.export.FigureRenderer;
+import dev.scalinglens.export.SlideGeometry;
 import dev.scalinglens.export.TextOverrides;
 import java.nio.file.Path;
 import java.util.Map;
@@ -45,6 +46,8 @@ public final class ExportDialogViewModel {
     static final String PREF_PIXEL_HEIGHT = "export.pixelHeight";
     /** Real, editable SVG text was chosen; absent or false: text as outlines, the default since issue 16. */
     static final String PREF_SVG_EDITABLE_TEXT = "export.svgEditableText";
+    /** The slide layout mode for slide presets; absent: on (a "16:9 slide" is for presenting). */
+    static final String PREF_SLIDE_LAYOUT = "export.slideLayout";
 
     /** Width of the preview picture in pixels: enough to judge labels, cheap to redraw. */
     static final double PREVIEW_WIDTH_PX = 480;
@@ -67,6 +70,7 @@ public final class ExportDialogViewModel {
     private final IntegerProperty pixelWidth = new SimpleIntegerProperty();
     private final IntegerProperty pixelHeight = new SimpleIntegerProperty();
     private final BooleanProperty svgEditableText = new SimpleBooleanProperty();
+    private final BooleanProperty slideLayout = new SimpleBooleanProperty();
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty subtitle = new SimpleStringProperty();
     private final StringProperty footnote = new SimpleStringProperty();
@@ -77,6 +81,7 @@ public final class ExportDialogViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper exactPixelsAvailable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper svgTextChoiceAvailable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper slideLayoutAvailable = new ReadOnlyBooleanWrapper();
 
     /**
      * @param title initial texts: the chart's own title, subtitle and footnote, overridden by the view's
@@ -100,8 +105,10 @@ public final class ExportDialogViewModel {
         subtitle.set(initial.subtitle());
         footnote.set(initial.footnote());
         restoreChoices();
+        slideLayoutAvailable.bind(Bindings.createBooleanBinding(this::slideLayoutApplies, preset, customPixels));
         ObservableValue<ExportOptions> derived = Bindings.createObjectBinding(this::computeOptions,
-                preset, customPixels, pixelWidth, pixelHeight, svgEditableText, title, subtitle, footnote);
+                preset, customPixels, pixelWidth, pixelHeight, svgEditableText, slideLayout, title, subtitle,
+                footnote);
         options.bind(derived);
         sizeText.bind(Bindings.createStringBinding(this::describeSize, options));
         exactPixelsAvailable.bind(presetFormatIs(ExportFormat.PNG));
@@ -118,14 +125,32 @@ public final class ExportDialogViewModel {
         pixelWidth.set(parsePositive(preferences.get(PREF_PIXEL_WIDTH), 1920));
         pixelHeight.set(parsePositive(preferences.get(PREF_PIXEL_HEIGHT), 1080));
         svgEditableText.set(Boolean.parseBoolean(preferences.get(PREF_SVG_EDITABLE_TEXT)));
+        slideLayout.set(!"false".equals(preferences.get(PREF_SLIDE_LAYOUT)));
+    }
+
+    /**
+     * The slide layout can be chosen for a slide-sized picture (PNG, SVG, PDF) at the preset's size; a PPTX
+     * slide always has it, a square or exact pixels never.
+     */
+    private boolean slideLayoutApplies() {
+        ExportPreset chosen = preset.get();
+        return chosen != null && chosen.format() != ExportFormat.PPTX && chosen.size().slide().isPresent()
+                && !(customPixels.get() && chosen.format() == ExportFormat.PNG);
     }
 
     private ExportOptions computeOptions() {
         ExportPreset chosen = preset.get() == null ? FALLBACK_PRESET : preset.get();
         try {
-            ExportOptions base = customPixels.get() && chosen.format() == ExportFormat.PNG
-                    ? ExportOptions.exactPixels(pixelWidth.get(), pixelHeight.get())
-                    : chosen.toOptions();
+            ExportOptions base;
+            if (customPixels.get() && chosen.format() == ExportFormat.PNG) {
+                base = ExportOptions.exactPixels(pixelWidth.get(), pixelHeight.get());
+            } else if (slideLayout.get() && slideLayoutApplies()) {
+                // The whole slide at 1080p projector size, as `export --slide` draws it.
+                base = SlideGeometry.fullSlideOptions(chosen.format(), chosen.size().slide().orElseThrow(),
+                        chosen.pixelScale());
+            } else {
+                base = chosen.toOptions();
+            }
             return base.withSvgTextAsPaths(!svgEditableText.get())
                     .withText(new TextOverrides(title.get(), subtitle.get(), footnote.get()));
         } catch (IllegalArgumentException e) {
@@ -159,7 +184,7 @@ public final class ExportDialogViewModel {
         }
         double scale = PREVIEW_WIDTH_PX / current.widthPx();
         ExportOptions small = new ExportOptions(ExportFormat.PNG, current.widthPx(), current.heightPx(), scale,
-                current.margins(), current.fontScale(), current.text(), false);
+                current.margins(), current.fontScale(), current.text(), false, current.slideLayout(), null);
         ChartView shown = view.withText(current.text());
         previewTask = executor.execute(BackgroundTask.of("Drawing export preview",
                         p -> preview.render(shown, ExportFormat.PNG, small))
@@ -247,6 +272,7 @@ public final class ExportDialogViewModel {
         preferences.put(PREF_PIXEL_WIDTH, Integer.toString(pixelWidth.get()));
         preferences.put(PREF_PIXEL_HEIGHT, Integer.toString(pixelHeight.get()));
         preferences.put(PREF_SVG_EDITABLE_TEXT, Boolean.toString(svgEditableText.get()));
+        preferences.put(PREF_SLIDE_LAYOUT, Boolean.toString(slideLayout.get()));
     }
 
     /** A file name for the save dialog: the chart id and the format's extension. */
@@ -286,6 +312,18 @@ public final class ExportDialogViewModel {
      */
     public BooleanProperty svgEditableTextProperty() {
         return svgEditableText;
+    }
+
+    /**
+     * The slide layout mode (projector-sized text, the top labels, a trimmed legend, title-safe margins) for
+     * slide presets; on unless the user turned it off. See {@link #slideLayoutAvailableProperty()}.
+     */
+    public BooleanProperty slideLayoutProperty() {
+        return slideLayout;
+    }
+
+    public ReadOnlyBooleanProperty slideLayoutAvailableProperty() {
+        return slideLayoutAvailable.getReadOnlyProperty();
     }
 
     public StringProperty titleProperty() {

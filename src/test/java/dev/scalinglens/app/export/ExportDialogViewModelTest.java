@@ -59,7 +59,49 @@ class ExportDialogViewModelTest {
         assertEquals("Capacity density", model.titleProperty().get());
         assertEquals("Xiao et al. 2024", model.footnoteProperty().get());
         assertEquals("slide-png-2x", model.presetProperty().get().id());
-        assertEquals("3200 × 1800 px", model.sizeTextProperty().get());
+        assertEquals("3840 × 2160 px", model.sizeTextProperty().get());
+    }
+
+    /**
+     * A slide preset draws the whole slide in the slide layout mode, as {@code export --slide} does, unless the
+     * user turns it off; the choice is remembered. Squares, exact pixels and PPTX (always a slide) have no choice.
+     */
+    @Test
+    void slidePresetsUseTheSlideLayoutUnlessTurnedOffAndTheChoiceIsRemembered(@TempDir Path folder) throws Exception {
+        ExportDialogViewModel model = model();
+        ExportOptions slide = model.optionsProperty().get();
+        assertTrue(slide.slideLayout());
+        assertEquals(1920, slide.widthPx());
+        assertTrue(model.slideLayoutAvailableProperty().get());
+
+        model.presetProperty().set(ExportPreset.byId("slide-pdf").orElseThrow());
+        assertEquals(dev.scalinglens.export.PageSize.SLIDE_16_9, model.optionsProperty().get().page(),
+                "a slide PDF is a 13.333 × 7.5 in page");
+        model.presetProperty().set(ExportPreset.byId("slide-4x3-png-2x").orElseThrow());
+        assertEquals("2880 × 2160 px", model.sizeTextProperty().get());
+
+        model.slideLayoutProperty().set(false);
+        assertFalse(model.optionsProperty().get().slideLayout());
+        assertEquals("2400 × 1800 px", model.sizeTextProperty().get());
+        assertTrue(model.export(folder.resolve("density.png")));
+        assertEquals("false", preferences.get(ExportDialogViewModel.PREF_SLIDE_LAYOUT));
+        assertFalse(model().slideLayoutProperty().get(), "the next dialog starts with the last choice");
+
+        model.slideLayoutProperty().set(true);
+        model.presetProperty().set(ExportPreset.byId("square-png-2x").orElseThrow());
+        assertFalse(model.slideLayoutAvailableProperty().get());
+        assertFalse(model.optionsProperty().get().slideLayout());
+        model.presetProperty().set(ExportPreset.byId("slide-png-2x").orElseThrow());
+        model.customPixelsProperty().set(true);
+        assertFalse(model.slideLayoutAvailableProperty().get());
+        assertFalse(model.optionsProperty().get().slideLayout(), "exact pixels: the screen layout at that size");
+    }
+
+    @Test
+    void thePreviewOfASlideIsDrawnInTheSlideLayout() {
+        ExportDialogViewModel model = model();
+        model.refreshPreview();
+        assertTrue(renderer.options.get(renderer.options.size() - 1).slideLayout());
     }
 
     @Test
@@ -75,7 +117,7 @@ class ExportDialogViewModelTest {
         assertFalse(model.svgTextChoiceAvailableProperty().get());
 
         model.presetProperty().set(ExportPreset.byId("slide-svg").orElseThrow());
-        assertEquals("1600 × 900, vector", model.sizeTextProperty().get());
+        assertEquals("1920 × 1080, vector", model.sizeTextProperty().get());
         assertFalse(model.exactPixelsAvailableProperty().get());
         assertTrue(model.svgTextChoiceAvailableProperty().get());
     }

@@ -43,7 +43,25 @@ class ExportDialogViewTest {
     @Test
     void openingShowsPreviewAndSize(FxRobot robot) {
         assertNotNull(robot.lookup("#preview").queryAs(ImageView.class).getImage());
+        assertEquals("3840 × 2160 px", robot.lookup("#size").queryAs(Label.class).getText(),
+                "a 16:9 slide at 1080p projector size, 2×");
+    }
+
+    /** A click on the slide layout box turns it off (the screen layout at the preset's size) and on again. */
+    @Test
+    void clickingSlideLayoutSwitchesBetweenSlideAndScreenLayout(FxRobot robot) {
+        CheckBox slideLayout = robot.lookup("#slideLayout").queryAs(CheckBox.class);
+        assertTrue(slideLayout.isSelected());
+        robot.clickOn("#slideLayout");
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("3200 × 1800 px", robot.lookup("#size").queryAs(Label.class).getText());
+        assertFalse(renderer.options.get(renderer.options.size() - 1).slideLayout(), "the preview redrawn on screen");
+        robot.clickOn("#slideLayout");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(renderer.options.get(renderer.options.size() - 1).slideLayout(), "and as a slide again");
+        ComboBox<ExportPreset> presets = robot.lookup("#preset").queryComboBox();
+        robot.interact(() -> presets.setValue(ExportPreset.byId("square-png-2x").orElseThrow()));
+        assertTrue(slideLayout.isDisabled(), "a square is no slide");
     }
 
     @Test
@@ -63,7 +81,7 @@ class ExportDialogViewTest {
         CheckBox editableText = robot.lookup("#svgEditableText").queryAs(CheckBox.class);
         assertEquals(false, editableText.isDisabled());
         assertFalse(editableText.isSelected(), "SVG text is outlines unless editable text is chosen");
-        assertEquals("1600 × 900, vector", robot.lookup("#size").queryAs(Label.class).getText());
+        assertEquals("1920 × 1080, vector", robot.lookup("#size").queryAs(Label.class).getText());
         assertEquals("InferenceX", robot.lookup("#footnote").queryAs(TextField.class).getText());
     }
 }
