@@ -11,12 +11,8 @@ export SCALINGLENS_CDS=off
 RUNS=$1; shift
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
-cat > "$OUT/four.json" <<'JSON'
-{"title": "Four", "slides": [{"chart": "tokens-params"}, {"chart": "density"}, {"chart": "layer-loss"}, {"chart": "pareto"}]}
-JSON
-cat > "$OUT/one.json" <<'JSON'
-{"title": "One", "slides": [{"chart": "tokens-params"}]}
-JSON
+source "$(dirname "$0")/deck-specs.sh"
+write_deck_specs "$OUT"
 labels=()
 for arg in "$@"; do
   label=${arg%%=*}; labels+=("$label")

@@ -11,12 +11,8 @@ set -euo pipefail
 export SCALINGLENS_CDS=off
 RUNS=${1:-5}; JAR=${2:-target/scalinglens.jar}
 OUT=$(mktemp -d)
-cat > "$OUT/four.json" <<'JSON'
-{"title": "Four", "slides": [{"chart": "tokens-params"}, {"chart": "density"}, {"chart": "layer-loss"}, {"chart": "pareto"}]}
-JSON
-cat > "$OUT/one.json" <<'JSON'
-{"title": "One", "slides": [{"chart": "tokens-params"}]}
-JSON
+source "$(dirname "$0")/deck-specs.sh"
+write_deck_specs "$OUT"
 declare -A wall user load
 run() { # key [jvm flag] args...
   local key=$1; shift

@@ -46,15 +46,12 @@ public final class BenchDecodeCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "generated runs (default: ${DEFAULT-VALUE})")
     int runs = 10_000;
 
-    @Option(names = "--warmup", description = "untimed runs first (default: ${DEFAULT-VALUE})")
-    int warmup = 3;
-
-    @Option(names = "--repetitions", description = "timed runs (default: ${DEFAULT-VALUE})")
-    int repetitions = 10;
+    @CommandLine.Mixin
+    RepetitionOptions repeat = new RepetitionOptions();
 
     @Override
     public Integer call() throws Exception {
-        if (runs <= 0 || warmup < 0 || repetitions <= 0) {
+        if (runs <= 0 || !repeat.valid()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "counts must be positive");
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -65,10 +62,10 @@ public final class BenchDecodeCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "generated %d runs, %.1f MB%n", runs, Files.size(file) / 1e6);
             Catalog bundled = BundledCatalog.load().catalog();
             ObjectMapper plain = new ObjectMapper();
-            Timings parse = Timings.measure(warmup, repetitions, () -> plain.readTree(file.toFile()));
+            Timings parse = repeat.measure(() -> plain.readTree(file.toFile()));
             InferenceXImporter.Options options = new InferenceXImporter.Options(null, null,
                     Set.of("gpt-oss-120b"), Set.of());
-            Timings importing = Timings.measure(warmup, repetitions, () -> checked(
+            Timings importing = repeat.measure(() -> checked(
                     InferenceXImporter.importWith(List.of(file), options)));
             ImportResult imported = InferenceXImporter.importWith(List.of(file), options);
             Catalog withRuns = CatalogMerger.merge(BundledCatalog.load(),
@@ -79,8 +76,8 @@ public final class BenchDecodeCommand implements Callable<Integer> {
                     {"view": "MEASURED", "modelId": "gpt-oss-120b", "inputTokens": 1024, "outputTokens": 1024,
                      "hardwareIds": ["h100-sxm", "h200", "b200", "gb200", "mi300x", "mi325x", "mi355x"]}"""));
             Record modelled = ChartKind.PARETO.defaultSettings();
-            Timings draw = Timings.measure(warmup, repetitions, () -> layout(ChartKind.PARETO.build(withRuns, measured)));
-            Timings baseline = Timings.measure(warmup, repetitions, () -> layout(ChartKind.PARETO.build(bundled, modelled)));
+            Timings draw = repeat.measure(() -> layout(ChartKind.PARETO.build(withRuns, measured)));
+            Timings baseline = repeat.measure(() -> layout(ChartKind.PARETO.build(bundled, modelled)));
             out.println("baseline Jackson readTree of the file:        " + parse.summary());
             out.println("import (InferenceXImporter):                   " + importing.summary());
             out.println("measured chart, build + layout (" + runs + " runs): " + draw.summary());

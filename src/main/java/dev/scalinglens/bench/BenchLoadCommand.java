@@ -39,11 +39,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--models", description = "models in the generated catalog (default: ${DEFAULT-VALUE})")
     int models = 100_000;
 
-    @Option(names = "--warmup", description = "untimed runs first (default: ${DEFAULT-VALUE})")
-    int warmup = 3;
-
-    @Option(names = "--repetitions", description = "timed runs (default: ${DEFAULT-VALUE})")
-    int repetitions = 10;
+    @CommandLine.Mixin
+    RepetitionOptions repeat = new RepetitionOptions();
 
     @Option(names = "--epoch", paramLabel = "FOLDER",
             description = "folder of Epoch CSVs to time (default: ${DEFAULT-VALUE}); skipped when absent")
@@ -51,7 +48,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (models <= 0 || warmup < 0 || repetitions <= 0) {
+        if (models <= 0 || !repeat.valid()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "counts must be positive");
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -64,8 +61,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "generated catalog: %d models, %.1f MB%n", models, Files.size(file) / 1e6);
             out.flush();
             ObjectMapper plain = new ObjectMapper();
-            Timings baseline = Timings.measure(warmup, repetitions, () -> plain.readTree(file.toFile()));
-            Timings load = Timings.measure(warmup, repetitions, () -> checked(CatalogLoader.load(List.of(file))));
+            Timings baseline = repeat.measure(() -> plain.readTree(file.toFile()));
+            Timings load = repeat.measure(() -> checked(CatalogLoader.load(List.of(file))));
             out.println("baseline Jackson readTree (no validation): " + baseline.summary());
             out.println("parse + validate (CatalogLoader.load):     " + load.summary());
             out.printf(Locale.ROOT, "ratio load / baseline: %.2f%n", load.median() / baseline.median());
@@ -93,8 +90,8 @@ public final class BenchLoadCommand implements Callable<Integer> {
         }
         CsvMapper csv = new CsvMapper();
         csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        int csvWarmup = Math.max(warmup, 5);
-        int csvRepetitions = Math.max(repetitions, 20);
+        int csvWarmup = Math.max(repeat.warmup, 5);
+        int csvRepetitions = Math.max(repeat.repetitions, 20);
         for (Path p : csvs) {
             boolean hardware = p.getFileName().toString().contains("hardware");
             Timings baseline = Timings.measure(csvWarmup, csvRepetitions,
